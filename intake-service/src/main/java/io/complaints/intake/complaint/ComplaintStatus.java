@@ -1,0 +1,5 @@
+package io.complaints.intake.complaint;
+
+public enum ComplaintStatus {
+    RECEIVED
+}

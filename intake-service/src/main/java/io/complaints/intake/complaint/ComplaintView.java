@@ -1,0 +1,45 @@
+package io.complaints.intake.complaint;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A complaint as GET /complaints/{id} shows it. */
+public record ComplaintView(
+        UUID id,
+        ComplaintStatus status,
+        Channel channel,
+        Customer customer,
+        String subject,
+        String message,
+        String orderReference,
+        String productReference,
+        String language,
+        String publicUrl,
+        Instant submittedAt,
+        Instant receivedAt,
+        Source source,
+        String externalId) {
+
+    public record Customer(String id, String name, String email, String tier, BigDecimal lifetimeValue) {
+    }
+
+    public static ComplaintView of(Complaint complaint) {
+        return new ComplaintView(
+                complaint.id,
+                complaint.status,
+                complaint.channel,
+                new Customer(complaint.customerId, complaint.customerName, complaint.customerEmail,
+                        complaint.customerTier, complaint.customerLifetimeValue),
+                complaint.subject,
+                complaint.message,
+                complaint.orderReference,
+                complaint.productReference,
+                complaint.language,
+                complaint.publicUrl,
+                complaint.submittedAt,
+                complaint.receivedAt,
+                complaint.source,
+                complaint.externalId);
+    }
+}

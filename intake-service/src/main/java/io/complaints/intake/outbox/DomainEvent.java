@@ -1,0 +1,13 @@
+package io.complaints.intake.outbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** What every published event carries; the outbox turns these into the CloudEvents headers. */
+public interface DomainEvent {
+    UUID eventId();
+
+    String type();
+
+    Instant occurredAt();
+}

@@ -1,0 +1,5 @@
+package io.complaints.intake.outbox;
+
+/** Fired when an event was queued, so the relay can publish it right after the transaction commits. */
+public record OutboxAppended(String topic) {
+}

@@ -1,0 +1,36 @@
+package io.complaints.intake.outbox;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An event waiting in the outbox table (published_at is null) or already relayed to Kafka. */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Column(name = "aggregate_id")
+    public UUID aggregateId;
+    public String topic;
+    @Column(name = "event_type")
+    public String eventType;
+    public String payload;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "published_at")
+    public Instant publishedAt;
+    public int attempts;
+    @Column(name = "last_error")
+    public String lastError;
+
+    public static long countPending() {
+        return count("publishedAt is null");
+    }
+}

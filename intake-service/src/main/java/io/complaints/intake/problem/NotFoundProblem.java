@@ -1,0 +1,8 @@
+package io.complaints.intake.problem;
+
+public class NotFoundProblem extends RuntimeException {
+
+    public NotFoundProblem(String detail) {
+        super(detail);
+    }
+}
