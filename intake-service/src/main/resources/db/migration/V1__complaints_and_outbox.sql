@@ -38,3 +38,10 @@ CREATE TABLE outbox_event (
 );
 
 CREATE INDEX outbox_event_pending_idx ON outbox_event (created_at) WHERE published_at IS NULL;
+
+-- Events this service consumed (Inbox), so a redelivery changes nothing.
+CREATE TABLE processed_event (
+    event_id     UUID PRIMARY KEY,
+    topic        VARCHAR(200) NOT NULL,
+    processed_at TIMESTAMPTZ  NOT NULL
+);

@@ -1,6 +1,6 @@
 package io.complaints.intake.complaint;
 
-import io.complaints.intake.outbox.Outbox;
+import io.complaints.support.outbox.Outbox;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,6 +1,6 @@
 package io.complaints.intake.complaint;
 
-import io.complaints.intake.outbox.DomainEvent;
+import io.complaints.support.outbox.DomainEvent;
 
 import java.math.BigDecimal;
 import java.time.Instant;

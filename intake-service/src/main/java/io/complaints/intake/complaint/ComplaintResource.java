@@ -1,6 +1,6 @@
 package io.complaints.intake.complaint;
 
-import io.complaints.intake.problem.NotFoundProblem;
+import io.complaints.support.problem.NotFoundProblem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

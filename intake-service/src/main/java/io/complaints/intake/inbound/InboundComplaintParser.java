@@ -3,7 +3,7 @@ package io.complaints.intake.inbound;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.complaints.intake.complaint.ComplaintSubmission;
-import io.complaints.intake.problem.FieldErrors;
+import io.complaints.support.problem.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;

@@ -1,4 +1,4 @@
-package io.complaints.intake.outbox;
+package io.complaints.support.outbox;
 
 /** Fired when an event was queued, so the relay can publish it right after the transaction commits. */
 public record OutboxAppended(String topic) {

@@ -1,4 +1,4 @@
-package io.complaints.intake.outbox;
+package io.complaints.support.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package io.complaints.intake.problem;
+package io.complaints.support.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;

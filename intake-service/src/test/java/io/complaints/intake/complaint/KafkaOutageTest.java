@@ -1,11 +1,12 @@
-package io.complaints.intake.outbox;
+package io.complaints.intake.complaint;
+
+import io.complaints.support.outbox.OutboxEvent;
 
 import io.complaints.devstack.ContractSchemas;
 import io.complaints.devstack.DevStack;
 import io.complaints.devstack.DevStackResource;
 import io.complaints.devstack.TopicProbe;
 import io.complaints.intake.IntakeTestStack;
-import io.complaints.intake.complaint.ComplaintIntake;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;

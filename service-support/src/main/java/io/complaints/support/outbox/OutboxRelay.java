@@ -1,13 +1,13 @@
-package io.complaints.intake.outbox;
+package io.complaints.support.outbox;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -50,6 +50,7 @@ public class OutboxRelay {
     });
     private final ReentrantLock relaying = new ReentrantLock();
     private final AtomicBoolean relayRequested = new AtomicBoolean();
+    private volatile boolean stopping;
 
     public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter,
                        EntityManager entityManager,
@@ -76,6 +77,9 @@ public class OutboxRelay {
     @Scheduled(every = "${outbox.poll-interval}", delayed = "${outbox.initial-delay:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relayPending() {
+        if (stopping) {
+            return;
+        }
         relayRequested.set(true);
         if (!relaying.tryLock()) {
             return; // the pass under way sees the request and goes round once more
@@ -92,8 +96,8 @@ public class OutboxRelay {
         }
     }
 
-    @PreDestroy
-    void stopTriggering() {
+    void onShutdown(@Observes ShutdownEvent shutdown) {
+        stopping = true;
         afterCommit.shutdown();
     }
 

@@ -1,4 +1,4 @@
-package io.complaints.intake.outbox;
+package io.complaints.support.outbox;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package io.complaints.intake.outbox;
+package io.complaints.support.outbox;
 
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;

@@ -1,4 +1,4 @@
-package io.complaints.intake.outbox;
+package io.complaints.support.outbox;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
