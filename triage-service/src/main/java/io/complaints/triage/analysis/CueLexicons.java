@@ -1,0 +1,136 @@
+package io.complaints.triage.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Words and phrases that signal something (a churn threat, a safety issue, a billing problem), each with a
+ * rule and a weight, read from {@code triage/cues.tsv}. A word ending in '*' matches by prefix ("refund*"
+ * matches "refunded"). Each entry counts once per text however often it occurs, so repeating a word does not
+ * inflate a score. All rules are matched in one pass over the text.
+ */
+public final class CueLexicons {
+
+    public static final String RESOURCE = "/triage/cues.tsv";
+
+    private record Entry(String rule, String phrase, double weight) {
+    }
+
+    private final Set<String> rules = new HashSet<>();
+    private final Map<String, List<Entry>> words = new HashMap<>();
+    private final List<Entry> prefixes = new ArrayList<>();
+    private final List<Entry> phrases = new ArrayList<>();
+
+    private CueLexicons() {
+    }
+
+    public static CueLexicons load() {
+        try (InputStream in = CueLexicons.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static CueLexicons parse(BufferedReader reader) throws IOException {
+        CueLexicons lexicons = new CueLexicons();
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.split("\t");
+            if (fields.length != 3) {
+                throw new IllegalArgumentException(RESOURCE + " line " + number + ": expected rule, phrase, weight");
+            }
+            lexicons.add(new Entry(fields[0], fields[1].trim(), Double.parseDouble(fields[2])));
+        }
+        return lexicons;
+    }
+
+    private void add(Entry entry) {
+        rules.add(entry.rule());
+        if (entry.phrase().contains(" ")) {
+            phrases.add(new Entry(entry.rule(), " " + entry.phrase() + " ", entry.weight()));
+        } else if (entry.phrase().endsWith("*")) {
+            prefixes.add(new Entry(entry.rule(), entry.phrase().substring(0, entry.phrase().length() - 1), entry.weight()));
+        } else {
+            words.computeIfAbsent(entry.phrase(), word -> new ArrayList<>()).add(entry);
+        }
+    }
+
+    /** The cues of every rule found in the text. */
+    public Matches match(Text text) {
+        Map<String, List<Cue>> found = new HashMap<>();
+        Set<Entry> seen = new HashSet<>();
+        for (String word : text.words()) {
+            List<Entry> entries = words.get(word);
+            if (entries != null) {
+                for (Entry entry : entries) {
+                    if (seen.add(entry)) {
+                        found.computeIfAbsent(entry.rule(), rule -> new ArrayList<>()).add(new Cue(word, entry.rule(), entry.weight()));
+                    }
+                }
+            }
+            for (Entry prefix : prefixes) {
+                if (word.startsWith(prefix.phrase()) && seen.add(prefix)) {
+                    found.computeIfAbsent(prefix.rule(), rule -> new ArrayList<>()).add(new Cue(word, prefix.rule(), prefix.weight()));
+                }
+            }
+        }
+        String padded = text.padded();
+        for (Entry phrase : phrases) {
+            if (padded.contains(phrase.phrase())) {
+                found.computeIfAbsent(phrase.rule(), rule -> new ArrayList<>())
+                        .add(new Cue(phrase.phrase().trim(), phrase.rule(), phrase.weight()));
+            }
+        }
+        return new Matches(found);
+    }
+
+    public void requireRule(String rule) {
+        if (!rules.contains(rule)) {
+            throw new IllegalArgumentException("No cue rule " + rule + " in " + RESOURCE);
+        }
+    }
+
+    /** What one text matched, by rule. */
+    public static final class Matches {
+        private final Map<String, List<Cue>> byRule;
+
+        private Matches(Map<String, List<Cue>> byRule) {
+            this.byRule = byRule;
+        }
+
+        public List<Cue> cues(String rule) {
+            return byRule.getOrDefault(rule, List.of());
+        }
+
+        public double total(String rule) {
+            return total(cues(rule));
+        }
+
+        public static double total(List<Cue> cues) {
+            double total = 0;
+            for (Cue cue : cues) {
+                total += cue.weight();
+            }
+            return total;
+        }
+    }
+}

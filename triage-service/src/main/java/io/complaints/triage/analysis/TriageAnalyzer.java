@@ -1,0 +1,252 @@
+package io.complaints.triage.analysis;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a complaint: sentiment, anger and emotion, urgency, risk flags, category, language, and from them a
+ * severity P1..P4 with every cue that moved it. Plain Java, thread-safe, no I/O after construction.
+ */
+public final class TriageAnalyzer {
+
+    private static final double MAX_EXCLAMATION_ANGER = 0.25;
+    private static final double EXCLAMATION_ANGER = 0.06;
+    private static final double MAX_CAPITALS_ANGER = 0.3;
+    private static final double NEGATIVITY_ANGER = 0.3;
+    private static final double MIN_EMOTION = 0.25;
+    private static final double MIN_CATEGORY = 0.5;
+    private static final double SAFETY_URGENCY = 0.5;
+    private static final int MAX_EXPLANATION = 40;
+
+    private static final List<String> ANGER_RULES = List.of("anger:insult", "anger:outrage", "anger:threat");
+    private static final Map<Emotion, String> EMOTION_RULES = Map.of(
+            Emotion.FRUSTRATION, "emotion:frustration",
+            Emotion.DISAPPOINTMENT, "emotion:disappointment",
+            Emotion.ANXIETY, "emotion:anxiety");
+    private static final String SAFETY_RULE = "urgency:safety";
+    private static final List<String> URGENCY_RULES = List.of("urgency:money", SAFETY_RULE, "urgency:deadline",
+            "urgency:service-down");
+    private static final List<Flag> TEXT_FLAGS = List.of(Flag.CHURN_THREAT, Flag.LEGAL_THREAT,
+            Flag.REGULATOR_THREAT, Flag.POSSIBLE_ABUSE);
+
+    private final SentimentAnalysis sentiment;
+    private final LanguageDetection languages;
+    private final CueLexicons lexicons;
+    private final TriagePolicy policy;
+
+    public TriageAnalyzer(SentimentAnalysis sentiment, LanguageDetection languages, CueLexicons lexicons,
+                          TriagePolicy policy) {
+        this.sentiment = sentiment;
+        this.languages = languages;
+        this.lexicons = lexicons;
+        this.policy = policy;
+        ANGER_RULES.forEach(lexicons::requireRule);
+        EMOTION_RULES.values().forEach(lexicons::requireRule);
+        URGENCY_RULES.forEach(lexicons::requireRule);
+        TEXT_FLAGS.forEach(flag -> lexicons.requireRule(flagRule(flag)));
+        for (Category category : Category.values()) {
+            if (category != Category.OTHER) {
+                lexicons.requireRule(categoryRule(category));
+            }
+        }
+    }
+
+    private static String flagRule(Flag flag) {
+        return "flag:" + flag.code();
+    }
+
+    private static String categoryRule(Category category) {
+        return "category:" + category.code();
+    }
+
+    /** The shipped models and lexicons with the default policy. */
+    public static TriageAnalyzer withDefaults() {
+        return new TriageAnalyzer(
+                new SentimentAnalysis(new VaderSentiment(), SentimentClassifier.shipped(), SentimentAnalysis.Blend.DEFAULT),
+                new LanguageDetection(), CueLexicons.load(), TriagePolicy.defaults());
+    }
+
+    public TriageResult analyze(ComplaintFacts facts) {
+        Text text = new Text(facts.text());
+        CueLexicons.Matches matches = lexicons.match(text);
+        List<Cue> explanation = new ArrayList<>();
+
+        SentimentAnalysis.Sentiment mood = sentiment.analyze(facts.text(), true);
+        explanation.addAll(mood.cues());
+
+        List<Cue> angerCues = angerCues(text, matches, mood.score());
+        double angerScore = clamp(CueLexicons.Matches.total(angerCues));
+        explanation.addAll(angerCues);
+        Emotion emotion = dominantEmotion(matches, angerScore, explanation);
+
+        List<Cue> urgencyCues = new ArrayList<>();
+        URGENCY_RULES.forEach(rule -> urgencyCues.addAll(matches.cues(rule)));
+        double urgencyScore = clamp(CueLexicons.Matches.total(urgencyCues));
+        explanation.addAll(urgencyCues);
+
+        LanguageDetection.Detection language = detectLanguage(text, facts);
+        Set<Flag> flags = flags(matches, facts, language, explanation);
+        Category category = category(matches, explanation);
+
+        double points = severityPoints(mood.score(), angerScore, urgencyScore, flags, explanation);
+        Severity severity = policy.severityFor(points, flags);
+        List<Cue> bounded = explanation.size() > MAX_EXPLANATION ? explanation.subList(0, MAX_EXPLANATION) : explanation;
+        return new TriageResult(mood, round(angerScore), emotion, round(urgencyScore), category, flags,
+                language.language(), round(points), severity, List.copyOf(bounded));
+    }
+
+    private List<Cue> angerCues(Text text, CueLexicons.Matches matches, double sentimentScore) {
+        List<Cue> cues = new ArrayList<>();
+        if (sentimentScore < 0) {
+            cues.add(new Cue("negative sentiment", "anger:negativity", round(NEGATIVITY_ANGER * -sentimentScore)));
+        }
+        int[] shoutedOfWords = shoutedWords(text.original());
+        int shouted = shoutedOfWords[0];
+        if (shouted >= 2) {
+            double ratio = (double) shouted / shoutedOfWords[1];
+            cues.add(new Cue(shouted + " words in capitals", "anger:capitals", round(Math.min(MAX_CAPITALS_ANGER, ratio))));
+        }
+        long exclamations = text.original().chars().filter(c -> c == '!').count();
+        if (exclamations > 0) {
+            cues.add(new Cue("!".repeat((int) Math.min(exclamations, 5)), "anger:exclamation",
+                    round(Math.min(MAX_EXCLAMATION_ANGER, exclamations * EXCLAMATION_ANGER))));
+        }
+        ANGER_RULES.forEach(rule -> cues.addAll(matches.cues(rule)));
+        return cues;
+    }
+
+    /** How many words of three letters or more are in capitals, of how many such words. */
+    static int[] shoutedWords(String original) {
+        int shouted = 0;
+        int words = 0;
+        int letters = 0;
+        boolean lower = false;
+        for (int i = 0; i <= original.length(); i++) {
+            char c = i < original.length() ? original.charAt(i) : ' ';
+            if (Character.isWhitespace(c)) {
+                if (letters >= 3) {
+                    words++;
+                    if (!lower) {
+                        shouted++;
+                    }
+                }
+                letters = 0;
+                lower = false;
+            } else if (Character.isLetter(c)) {
+                letters++;
+                lower |= !Character.isUpperCase(c);
+            }
+        }
+        return new int[] {shouted, words};
+    }
+
+    private Emotion dominantEmotion(CueLexicons.Matches matches, double angerScore, List<Cue> explanation) {
+        Emotion dominant = angerScore >= MIN_EMOTION ? Emotion.ANGER : Emotion.CALM;
+        double strongest = angerScore >= MIN_EMOTION ? angerScore : 0;
+        for (Emotion candidate : List.of(Emotion.FRUSTRATION, Emotion.DISAPPOINTMENT, Emotion.ANXIETY)) {
+            List<Cue> cues = matches.cues(EMOTION_RULES.get(candidate));
+            explanation.addAll(cues);
+            double total = CueLexicons.Matches.total(cues);
+            if (total >= MIN_EMOTION && total > strongest) {
+                strongest = total;
+                dominant = candidate;
+            }
+        }
+        return dominant;
+    }
+
+    private LanguageDetection.Detection detectLanguage(Text text, ComplaintFacts facts) {
+        LanguageDetection.Detection detected = languages.detect(text);
+        if (detected.language().equals(LanguageDetection.UNDETERMINED) && facts.declaredLanguage() != null) {
+            return new LanguageDetection.Detection(facts.declaredLanguage().substring(0, 2), 0, "declared");
+        }
+        return detected;
+    }
+
+    private Set<Flag> flags(CueLexicons.Matches matches, ComplaintFacts facts, LanguageDetection.Detection language,
+                            List<Cue> explanation) {
+        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        for (Flag flag : TEXT_FLAGS) {
+            List<Cue> cues = matches.cues(flagRule(flag));
+            if (CueLexicons.Matches.total(cues) >= policy.flagThreshold()) {
+                flags.add(flag);
+                explanation.addAll(cues);
+            }
+        }
+        if (matches.total(SAFETY_RULE) >= SAFETY_URGENCY) {
+            flags.add(Flag.SAFETY);
+        }
+        if (facts.publicChannel()) {
+            flags.add(Flag.PUBLIC_CHANNEL);
+        }
+        if (facts.priorComplaintsInWindow() >= policy.repeatAfterPriorComplaints()) {
+            flags.add(Flag.REPEAT_COMPLAINER);
+            explanation.add(new Cue(facts.priorComplaintsInWindow() + " earlier complaint(s)", "flag:repeat_complainer", 1));
+        }
+        if (facts.customerTier() != null && policy.vipTiers().contains(facts.customerTier())) {
+            flags.add(Flag.VIP);
+        }
+        if (facts.lifetimeValue() != null && facts.lifetimeValue().compareTo(policy.highLifetimeValue()) >= 0) {
+            flags.add(Flag.HIGH_VALUE);
+        }
+        if (!language.language().equals(LanguageDetection.ENGLISH) && !language.language().equals(LanguageDetection.UNDETERMINED)) {
+            flags.add(Flag.NON_ENGLISH);
+            explanation.add(new Cue(language.language(), "language:" + language.method(), round(language.confidence())));
+        }
+        return flags;
+    }
+
+    private Category category(CueLexicons.Matches matches, List<Cue> explanation) {
+        Category best = Category.OTHER;
+        double bestTotal = MIN_CATEGORY - 1e-9;
+        List<Cue> bestCues = List.of();
+        for (Category category : Category.values()) {
+            if (category == Category.OTHER) {
+                continue;
+            }
+            List<Cue> cues = matches.cues(categoryRule(category));
+            double total = CueLexicons.Matches.total(cues);
+            if (total > bestTotal) {
+                bestTotal = total;
+                best = category;
+                bestCues = cues;
+            }
+        }
+        explanation.addAll(bestCues);
+        return best;
+    }
+
+    private double severityPoints(double sentimentScore, double angerScore, double urgencyScore, Set<Flag> flags,
+                                  List<Cue> explanation) {
+        List<Cue> points = new ArrayList<>();
+        if (sentimentScore < 0) {
+            points.add(new Cue("negativity " + round(-sentimentScore), "severity:sentiment", round(policy.negativityWeight() * -sentimentScore)));
+        }
+        if (angerScore > 0) {
+            points.add(new Cue("anger " + round(angerScore), "severity:anger", round(policy.angerWeight() * angerScore)));
+        }
+        if (urgencyScore > 0) {
+            points.add(new Cue("urgency " + round(urgencyScore), "severity:urgency", round(policy.urgencyWeight() * urgencyScore)));
+        }
+        for (Flag flag : flags) {
+            double weight = policy.flagWeights().getOrDefault(flag, 0.0);
+            if (weight != 0) {
+                points.add(new Cue(flag.code(), "severity:flag", weight));
+            }
+        }
+        // Severity cues lead the explanation: they are what a manager reads first.
+        explanation.addAll(0, points);
+        return CueLexicons.Matches.total(points);
+    }
+
+    private static double clamp(double value) {
+        return Math.max(0, Math.min(1, value));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,419 @@
+package io.complaints.triage.analysis;
+
+import com.vader.sentiment.util.Utils;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * VADER (Hutto & Gilbert, ICWSM 2014) over the lexicon, booster words, negations and idioms of
+ * {@code com.github.apanimesh061:vader-sentiment-analyzer}, with the rules of the reference implementation
+ * (vaderSentiment 3.3) in one allocation-light pass. The library itself tokenizes every text with two Lucene
+ * tokenizers (about 8,000 texts/s here) and cannot say which words moved the score; this does both, and
+ * VaderSentimentTest holds it to the library's scores.
+ */
+public final class VaderSentiment {
+
+    private static final double BOOST = 0.293;
+    private static final double CAPS_BOOST = 0.733;
+    private static final double NEGATION_SCALAR = -0.74;
+    private static final double EXCLAMATION_BOOST = 0.292;
+    private static final int MAX_EXCLAMATIONS = 4;
+    private static final double QUESTION_BOOST = 0.18;
+    private static final double MAX_QUESTION_BOOST = 0.96;
+    private static final double NORMALIZATION_ALPHA = 15;
+    private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+
+    private static final int NEGATED = 1;
+    private static final int BOOSTED = 2;
+    private static final int CAPITALS = 4;
+    private static final int BUT_BEFORE = 8;
+    private static final int BUT_AFTER = 16;
+    private static final int IDIOM = 32;
+    private static final int LEAST = 64;
+
+    private final Map<String, Float> lexicon;
+    private final Map<String, Float> boosters;
+    private final Map<String, Float> idioms;
+    private final Set<String> negations;
+
+    public VaderSentiment() {
+        this.lexicon = Utils.getWordValenceDictionary();
+        this.boosters = Utils.getBoosterDictionary();
+        this.idioms = Utils.getSentimentLadenIdioms();
+        this.negations = Utils.NEGATIVE_WORDS;
+    }
+
+    /** compound in [-1, 1]; positive, negative and neutral are the proportions of the text. */
+    public record Score(double compound, double positive, double negative, double neutral, List<Cue> cues) {
+    }
+
+    public Score score(String text) {
+        return analyze(text, false);
+    }
+
+    /** As {@link #score} but also lists each word that carried sentiment, with the rules that shaped it. */
+    public Score explain(String text) {
+        return analyze(text, true);
+    }
+
+    private Score analyze(String text, boolean explain) {
+        String[] words = words(text);
+        int n = words.length;
+        String[] lower = new String[n];
+        for (int i = 0; i < n; i++) {
+            lower[i] = words[i].toLowerCase(Locale.ROOT);
+        }
+        boolean capsDifferential = capsDifferential(words);
+        double[] sentiments = new double[n];
+        int[] rules = explain ? new int[n] : null;
+
+        for (int i = 0; i < n; i++) {
+            if (boosters.containsKey(lower[i])) {
+                continue;
+            }
+            if (i < n - 1 && lower[i].equals("kind") && lower[i + 1].equals("of")) {
+                continue;
+            }
+            sentiments[i] = valence(words, lower, i, capsDifferential, rules);
+        }
+        butCheck(lower, sentiments, rules);
+        return scoreValence(text, words, sentiments, rules);
+    }
+
+    private double valence(String[] words, String[] lower, int i, boolean capsDifferential, int[] rules) {
+        Float base = lexicon.get(lower[i]);
+        if (base == null) {
+            return 0;
+        }
+        int n = words.length;
+        double valence = base;
+        int applied = 0;
+        if (lower[i].equals("no") && i != n - 1 && lexicon.containsKey(lower[i + 1])) {
+            valence = 0;
+        }
+        if ((i > 0 && lower[i - 1].equals("no")) || (i > 1 && lower[i - 2].equals("no"))
+                || (i > 2 && lower[i - 3].equals("no") && (lower[i - 1].equals("or") || lower[i - 1].equals("nor")))) {
+            valence = base * NEGATION_SCALAR;
+            applied |= NEGATED;
+        }
+        if (isUpper(words[i]) && capsDifferential) {
+            valence += valence > 0 ? CAPS_BOOST : -CAPS_BOOST;
+            applied |= CAPITALS;
+        }
+        for (int start = 0; start < 3; start++) {
+            if (i > start && !lexicon.containsKey(lower[i - (start + 1)])) {
+                double scalar = boosterScalar(words[i - (start + 1)], lower[i - (start + 1)], valence, capsDifferential);
+                if (scalar != 0) {
+                    applied |= BOOSTED;
+                    if (start == 1) {
+                        scalar *= 0.95;
+                    } else if (start == 2) {
+                        scalar *= 0.9;
+                    }
+                }
+                valence += scalar;
+                double beforeNegation = valence;
+                valence = negationCheck(valence, lower, start, i);
+                if (valence != beforeNegation && Math.signum(valence) != Math.signum(beforeNegation)) {
+                    applied |= NEGATED;
+                }
+                if (start == 2) {
+                    double beforeIdioms = valence;
+                    valence = idiomsCheck(valence, lower, i);
+                    if (valence != beforeIdioms) {
+                        applied |= IDIOM;
+                    }
+                }
+            }
+        }
+        double beforeLeast = valence;
+        valence = leastCheck(valence, lower, i);
+        if (valence != beforeLeast) {
+            applied |= LEAST;
+        }
+        if (rules != null) {
+            rules[i] = applied;
+        }
+        return valence;
+    }
+
+    private double boosterScalar(String word, String lower, double valence, boolean capsDifferential) {
+        Float booster = boosters.get(lower);
+        if (booster == null) {
+            return 0;
+        }
+        double scalar = valence < 0 ? -booster : booster;
+        if (isUpper(word) && capsDifferential) {
+            scalar += valence > 0 ? CAPS_BOOST : -CAPS_BOOST;
+        }
+        return scalar;
+    }
+
+    private double negationCheck(double valence, String[] lower, int start, int i) {
+        String previous = lower[i - (start + 1)];
+        if (start == 0) {
+            return negated(previous) ? valence * NEGATION_SCALAR : valence;
+        }
+        if (start == 1) {
+            if (lower[i - 2].equals("never") && (lower[i - 1].equals("so") || lower[i - 1].equals("this"))) {
+                return valence * 1.25;
+            }
+            if (lower[i - 2].equals("without") && lower[i - 1].equals("doubt")) {
+                return valence;
+            }
+            return negated(previous) ? valence * NEGATION_SCALAR : valence;
+        }
+        if ((lower[i - 3].equals("never") && (lower[i - 2].equals("so") || lower[i - 2].equals("this")))
+                || lower[i - 1].equals("so") || lower[i - 1].equals("this")) {
+            return valence * 1.25;
+        }
+        if (lower[i - 3].equals("without") && (lower[i - 2].equals("doubt") || lower[i - 1].equals("doubt"))) {
+            return valence;
+        }
+        return negated(previous) ? valence * NEGATION_SCALAR : valence;
+    }
+
+    private boolean negated(String lowerWord) {
+        return negations.contains(lowerWord) || lowerWord.contains("n't");
+    }
+
+    private double idiomsCheck(double valence, String[] lower, int i) {
+        int n = lower.length;
+        String oneZero = lower[i - 1] + " " + lower[i];
+        String twoOneZero = lower[i - 2] + " " + oneZero;
+        String twoOne = lower[i - 2] + " " + lower[i - 1];
+        String threeTwoOne = lower[i - 3] + " " + twoOne;
+        String threeTwo = lower[i - 3] + " " + lower[i - 2];
+        for (String sequence : new String[] {oneZero, twoOneZero, twoOne, threeTwoOne, threeTwo}) {
+            Float idiom = idioms.get(sequence);
+            if (idiom != null) {
+                valence = idiom;
+                break;
+            }
+        }
+        if (n - 1 > i) {
+            Float idiom = idioms.get(lower[i] + " " + lower[i + 1]);
+            if (idiom != null) {
+                valence = idiom;
+            }
+        }
+        if (n - 1 > i + 1) {
+            Float idiom = idioms.get(lower[i] + " " + lower[i + 1] + " " + lower[i + 2]);
+            if (idiom != null) {
+                valence = idiom;
+            }
+        }
+        for (String nGram : new String[] {threeTwoOne, threeTwo, twoOne}) {
+            Float booster = boosters.get(nGram);
+            if (booster != null) {
+                valence += booster;
+            }
+        }
+        return valence;
+    }
+
+    private double leastCheck(double valence, String[] lower, int i) {
+        if (i > 1 && !lexicon.containsKey(lower[i - 1]) && lower[i - 1].equals("least")) {
+            if (!lower[i - 2].equals("at") && !lower[i - 2].equals("very")) {
+                return valence * NEGATION_SCALAR;
+            }
+        } else if (i > 0 && !lexicon.containsKey(lower[i - 1]) && lower[i - 1].equals("least")) {
+            return valence * NEGATION_SCALAR;
+        }
+        return valence;
+    }
+
+    /** Sentiment before "but" counts half, after it one and a half times. */
+    private static void butCheck(String[] lower, double[] sentiments, int[] rules) {
+        int but = -1;
+        for (int i = 0; i < lower.length; i++) {
+            if (lower[i].equals("but")) {
+                but = i;
+                break;
+            }
+        }
+        if (but < 0) {
+            return;
+        }
+        for (int i = 0; i < sentiments.length; i++) {
+            if (sentiments[i] == 0) {
+                continue;
+            }
+            if (i < but) {
+                sentiments[i] *= 0.5;
+                if (rules != null) {
+                    rules[i] |= BUT_BEFORE;
+                }
+            } else if (i > but) {
+                sentiments[i] *= 1.5;
+                if (rules != null) {
+                    rules[i] |= BUT_AFTER;
+                }
+            }
+        }
+    }
+
+    private Score scoreValence(String text, String[] words, double[] sentiments, int[] rules) {
+        double sum = 0;
+        double positive = 0;
+        double negative = 0;
+        int neutral = 0;
+        for (double sentiment : sentiments) {
+            sum += sentiment;
+            if (sentiment > 0) {
+                positive += sentiment + 1;
+            } else if (sentiment < 0) {
+                negative += sentiment - 1;
+            } else {
+                neutral++;
+            }
+        }
+        if (sentiments.length == 0) {
+            return new Score(0, 0, 0, 0, List.of());
+        }
+        double emphasis = punctuationEmphasis(text);
+        if (sum > 0) {
+            sum += emphasis;
+        } else if (sum < 0) {
+            sum -= emphasis;
+        }
+        double compound = normalize(sum);
+        if (positive > Math.abs(negative)) {
+            positive += emphasis;
+        } else if (positive < Math.abs(negative)) {
+            negative -= emphasis;
+        }
+        double total = positive + Math.abs(negative) + neutral;
+        List<Cue> cues = rules == null ? List.of() : cues(words, sentiments, rules, sum == 0 ? 0 : emphasis, sum);
+        return new Score(round(compound), round(Math.abs(positive / total)), round(Math.abs(negative / total)),
+                round(Math.abs(neutral / total)), cues);
+    }
+
+    private static List<Cue> cues(String[] words, double[] sentiments, int[] rules, double emphasis, double sum) {
+        List<Cue> cues = new ArrayList<>();
+        for (int i = 0; i < sentiments.length; i++) {
+            if (sentiments[i] != 0) {
+                cues.add(new Cue(words[i], describe(rules[i]), round(sentiments[i])));
+            }
+        }
+        if (emphasis > 0) {
+            cues.add(new Cue("!/?", "vader:punctuation-emphasis", round(sum > 0 ? emphasis : -emphasis)));
+        }
+        return cues;
+    }
+
+    private static String describe(int applied) {
+        StringBuilder rule = new StringBuilder("vader:lexicon");
+        if ((applied & NEGATED) != 0) {
+            rule.append("+negated");
+        }
+        if ((applied & BOOSTED) != 0) {
+            rule.append("+intensifier");
+        }
+        if ((applied & CAPITALS) != 0) {
+            rule.append("+capitals");
+        }
+        if ((applied & IDIOM) != 0) {
+            rule.append("+idiom");
+        }
+        if ((applied & LEAST) != 0) {
+            rule.append("+least");
+        }
+        if ((applied & BUT_BEFORE) != 0) {
+            rule.append("+before-but");
+        }
+        if ((applied & BUT_AFTER) != 0) {
+            rule.append("+after-but");
+        }
+        return rule.toString();
+    }
+
+    private static double punctuationEmphasis(String text) {
+        int exclamations = 0;
+        int questions = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '!') {
+                exclamations++;
+            } else if (c == '?') {
+                questions++;
+            }
+        }
+        double emphasis = Math.min(exclamations, MAX_EXCLAMATIONS) * EXCLAMATION_BOOST;
+        if (questions > 1) {
+            emphasis += questions <= 3 ? questions * QUESTION_BOOST : MAX_QUESTION_BOOST;
+        }
+        return emphasis;
+    }
+
+    static double normalize(double score) {
+        double normalized = score / Math.sqrt(score * score + NORMALIZATION_ALPHA);
+        return Math.max(-1, Math.min(1, normalized));
+    }
+
+    /** Whitespace tokens with surrounding punctuation removed, unless that leaves two characters or fewer (":)"). */
+    static String[] words(String text) {
+        List<String> words = new ArrayList<>();
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            while (i < length && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < length && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (start < i) {
+                words.add(stripPunctuation(text.substring(start, i)));
+            }
+        }
+        return words.toArray(new String[0]);
+    }
+
+    private static String stripPunctuation(String token) {
+        int start = 0;
+        int end = token.length();
+        while (start < end && PUNCTUATION.indexOf(token.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && PUNCTUATION.indexOf(token.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end - start <= 2 ? token : token.substring(start, end);
+    }
+
+    private static boolean capsDifferential(String[] words) {
+        int allCaps = 0;
+        for (String word : words) {
+            if (isUpper(word)) {
+                allCaps++;
+            }
+        }
+        int differential = words.length - allCaps;
+        return differential > 0 && differential < words.length;
+    }
+
+    /** Python's str.isupper(): at least one cased character, and no lower-case one. */
+    static boolean isUpper(String word) {
+        boolean cased = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                cased = true;
+            }
+        }
+        return cased;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+}

@@ -1,0 +1,118 @@
+package io.complaints.triage.complaint;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.complaints.support.inbox.Inbox;
+import io.complaints.support.outbox.Outbox;
+import io.complaints.triage.analysis.ComplaintFacts;
+import io.complaints.triage.analysis.Flag;
+import io.complaints.triage.analysis.TriageAnalyzer;
+import io.complaints.triage.analysis.TriageResult;
+import io.complaints.triage.trend.TrendWatch;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Triages a received complaint: analyses it, stores the triage and queues complaints.triaged.v1 in one
+ * transaction. A redelivered event, or another event for an already triaged complaint, changes nothing.
+ */
+@ApplicationScoped
+public class ComplaintTriage {
+
+    public static final String RECEIVED_TOPIC = "complaints.received.v1";
+    public static final String TRIAGED_TOPIC = "complaints.triaged.v1";
+
+    private final TriageAnalyzer analyzer;
+    private final Inbox inbox;
+    private final Outbox outbox;
+    private final TrendWatch trends;
+    private final TriageConfig config;
+    private final ObjectMapper json;
+
+    public ComplaintTriage(TriageAnalyzer analyzer, Inbox inbox, Outbox outbox, TrendWatch trends,
+                           TriageConfig config, ObjectMapper json) {
+        this.analyzer = analyzer;
+        this.inbox = inbox;
+        this.outbox = outbox;
+        this.trends = trends;
+        this.config = config;
+        this.json = json;
+    }
+
+    /** The new triage, or empty when this complaint was triaged before. */
+    @Transactional
+    public Optional<Triage> triage(ComplaintReceived received) {
+        if (!inbox.firstDelivery(received.eventId(), RECEIVED_TOPIC)
+                || Triage.findByIdOptional(received.complaintId()).isPresent()) {
+            return Optional.empty();
+        }
+        Instant receivedAt = received.occurredAt();
+        long prior = Triage.countForCustomerBetween(received.customer().id(),
+                receivedAt.minus(config.repeat().window()), receivedAt);
+        TriageResult result = analyzer.analyze(new ComplaintFacts(
+                received.subject(), received.message(), received.channel().isPublic() || received.publicUrl() != null,
+                received.customer().tier(), received.customer().lifetimeValue(), received.productReference(),
+                received.language(), prior));
+
+        Triage triage = toTriage(received, result);
+        triage.persist();
+        ComplaintTriaged event = toEvent(received, triage, result);
+        outbox.append(TRIAGED_TOPIC, received.complaintId(), event);
+        trends.check(triage);
+        return Optional.of(triage);
+    }
+
+    private Triage toTriage(ComplaintReceived received, TriageResult result) {
+        Triage triage = new Triage();
+        triage.complaintId = received.complaintId();
+        triage.eventId = UUID.randomUUID();
+        triage.customerId = received.customer().id();
+        triage.customerTier = received.customer().tier();
+        triage.channel = received.channel().code();
+        triage.language = result.language();
+        triage.sentimentScore = result.sentiment().score();
+        triage.sentimentLabel = lower(result.sentiment().label().name());
+        triage.anger = result.anger();
+        triage.emotion = result.emotion().code();
+        triage.urgency = result.urgency();
+        triage.category = result.category().code();
+        triage.productReference = received.productReference();
+        triage.severity = result.severity().name();
+        triage.severityPoints = result.severityPoints();
+        triage.flags = String.join(",", flagCodes(result));
+        triage.explanation = writeJson(result.explanation());
+        triage.receivedAt = received.occurredAt();
+        triage.triagedAt = Instant.now();
+        return triage;
+    }
+
+    private static ComplaintTriaged toEvent(ComplaintReceived received, Triage triage, TriageResult result) {
+        return new ComplaintTriaged(triage.eventId, ComplaintTriaged.TYPE, triage.complaintId, triage.triagedAt,
+                received.channel(), received.customer(), received.subject(), triage.language,
+                new ComplaintTriaged.Sentiment(triage.sentimentScore, triage.sentimentLabel),
+                triage.anger, triage.emotion, triage.urgency, triage.category, triage.productReference,
+                triage.severity, triage.severityPoints, flagCodes(result), result.explanation());
+    }
+
+    private static List<String> flagCodes(TriageResult result) {
+        return result.flags().stream().map(Flag::code).toList();
+    }
+
+    private String writeJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,53 @@
+package io.complaints.triage.complaint;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The stored triage of one complaint. */
+@Entity
+@Table(name = "triage")
+public class Triage extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "complaint_id")
+    public UUID complaintId;
+    @Column(name = "event_id")
+    public UUID eventId;
+    @Column(name = "customer_id")
+    public String customerId;
+    @Column(name = "customer_tier")
+    public String customerTier;
+    public String channel;
+    public String language;
+    @Column(name = "sentiment_score")
+    public double sentimentScore;
+    @Column(name = "sentiment_label")
+    public String sentimentLabel;
+    public double anger;
+    public String emotion;
+    public double urgency;
+    public String category;
+    @Column(name = "product_reference")
+    public String productReference;
+    public String severity;
+    @Column(name = "severity_points")
+    public double severityPoints;
+    /** Comma-separated flag codes. */
+    public String flags;
+    /** The explanation cues as a JSON array. */
+    public String explanation;
+    @Column(name = "received_at")
+    public Instant receivedAt;
+    @Column(name = "triaged_at")
+    public Instant triagedAt;
+
+    public static long countForCustomerBetween(String customerId, Instant from, Instant to) {
+        return count("customerId = ?1 and receivedAt >= ?2 and receivedAt < ?3", customerId, from, to);
+    }
+}

@@ -1,0 +1,235 @@
+package io.complaints.triage.evaluation;
+
+import com.vader.sentiment.analyzer.SentimentAnalyzer;
+import io.complaints.triage.analysis.ComplaintFacts;
+import io.complaints.triage.analysis.CueLexicons;
+import io.complaints.triage.analysis.Flag;
+import io.complaints.triage.analysis.LanguageDetection;
+import io.complaints.triage.analysis.SentimentAnalysis;
+import io.complaints.triage.analysis.SentimentClassifier;
+import io.complaints.triage.analysis.TriageAnalyzer;
+import io.complaints.triage.analysis.TriagePolicy;
+import io.complaints.triage.analysis.TriageResult;
+import io.complaints.triage.analysis.VaderSentiment;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Measures triage on the labelled sets in ../shared/data and prints the figures the module README records:
+ * accuracy (10-fold cross-validated wherever the classifier saw the set), Pearson r and macro-F1 against
+ * human ratings it never saw, category macro-F1 on CFPB complaints, and single-core throughput next to the
+ * VADER library measured in the same run.
+ *
+ * <pre>./mvnw -pl triage-service -Pevaluate compile exec:java</pre>
+ */
+public final class TriageEvaluation {
+
+    private static final int FOLDS = 10;
+    private static final long SHUFFLE_SEED = 7;
+    private static final double NEUTRAL_RATING = 0.5;
+
+    private final VaderSentiment vader = new VaderSentiment();
+    private final Map<String, String> figures = new LinkedHashMap<>();
+
+    public static void main(String[] args) throws IOException {
+        if (!LabelledData.available()) {
+            System.out.println("No labelled data in " + LabelledData.directory() + "; set -D" + LabelledData.DIRECTORY_PROPERTY);
+            return;
+        }
+        new TriageEvaluation().run();
+    }
+
+    public Map<String, String> run() throws IOException {
+        List<LabelledData.Labelled> yelp = LabelledData.sentences("yelp_labelled.txt");
+        List<LabelledData.Labelled> imdb = LabelledData.sentences("imdb_labelled.txt");
+        List<LabelledData.Rated> tweets = LabelledData.ratings("tweets_GroundTruth.txt");
+        List<LabelledData.Rated> snippets = LabelledData.ratings("movieReviewSnippets_GroundTruth.txt");
+
+        report("yelp binary accuracy, VADER alone", accuracy(yelp, text -> vader.score(text).compound()));
+        report("yelp binary accuracy, 10-fold CV", crossValidatedAccuracy(yelp, SentimentModelTrainer.trainingSetWithout(SentimentModelTrainer.YELP)));
+        report("imdb binary accuracy, VADER alone", accuracy(imdb, text -> vader.score(text).compound()));
+        report("imdb binary accuracy, 10-fold CV", crossValidatedAccuracy(imdb, SentimentModelTrainer.trainingSetWithout(SentimentModelTrainer.IMDB)));
+
+        SentimentAnalysis shipped = new SentimentAnalysis(vader, SentimentClassifier.shipped(), SentimentAnalysis.Blend.DEFAULT);
+        report("tweets Pearson r, VADER alone", pearson(tweets, text -> vader.score(text).compound()));
+        report("tweets Pearson r (unseen)", pearson(tweets, shipped::score));
+        report("tweets 3-class macro-F1 (unseen)", threeClassMacroF1(tweets, shipped::score));
+        report("movie snippets Pearson r, VADER alone", pearson(snippets, text -> vader.score(text).compound()));
+        report("movie snippets Pearson r (clear ones trained on)", pearson(snippets, shipped::score));
+        report("movie snippets 3-class macro-F1 (clear ones trained on)", threeClassMacroF1(snippets, shipped::score));
+
+        TriageAnalyzer analyzer = new TriageAnalyzer(shipped, new LanguageDetection(), CueLexicons.load(), TriagePolicy.defaults());
+        cfpb(analyzer);
+        throughput(shipped, analyzer, tweets, yelp);
+        return figures;
+    }
+
+    double crossValidatedAccuracy(List<LabelledData.Labelled> evaluated, List<LabelledData.Labelled> alsoTrainedOn)
+            throws IOException {
+        List<LabelledData.Labelled> shuffled = new ArrayList<>(evaluated);
+        Collections.shuffle(shuffled, new Random(SHUFFLE_SEED));
+        int correct = 0;
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<LabelledData.Labelled> training = new ArrayList<>(alsoTrainedOn);
+            List<LabelledData.Labelled> held = new ArrayList<>();
+            for (int i = 0; i < shuffled.size(); i++) {
+                (i % FOLDS == fold ? held : training).add(shuffled.get(i));
+            }
+            SentimentAnalysis analysis = new SentimentAnalysis(vader,
+                    new SentimentClassifier(SentimentModelTrainer.train(training)), SentimentAnalysis.Blend.DEFAULT);
+            for (LabelledData.Labelled sentence : held) {
+                if ((analysis.score(sentence.text()) >= 0) == sentence.positive()) {
+                    correct++;
+                }
+            }
+        }
+        return (double) correct / shuffled.size();
+    }
+
+    private static double accuracy(List<LabelledData.Labelled> data, ToDoubleFunction<String> score) {
+        long correct = data.stream().filter(s -> (score.applyAsDouble(s.text()) >= 0) == s.positive()).count();
+        return (double) correct / data.size();
+    }
+
+    static double pearson(List<LabelledData.Rated> data, ToDoubleFunction<String> score) {
+        double sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
+        int n = data.size();
+        for (LabelledData.Rated rated : data) {
+            double x = score.applyAsDouble(rated.text());
+            double y = rated.rating();
+            sx += x;
+            sy += y;
+            sxx += x * x;
+            syy += y * y;
+            sxy += x * y;
+        }
+        return (n * sxy - sx * sy) / Math.sqrt((n * sxx - sx * sx) * (n * syy - sy * sy));
+    }
+
+    /** Ratings above +0.5 are positive, below -0.5 negative, neutral between; scores use the label's ±0.05 band. */
+    private static double threeClassMacroF1(List<LabelledData.Rated> data, ToDoubleFunction<String> score) {
+        List<String> truth = new ArrayList<>();
+        List<String> predicted = new ArrayList<>();
+        for (LabelledData.Rated rated : data) {
+            truth.add(rated.rating() > NEUTRAL_RATING ? "positive" : rated.rating() < -NEUTRAL_RATING ? "negative" : "neutral");
+            double s = score.applyAsDouble(rated.text());
+            predicted.add(s >= SentimentAnalysis.Blend.DEFAULT.neutralBand() ? "positive"
+                    : s <= -SentimentAnalysis.Blend.DEFAULT.neutralBand() ? "negative" : "neutral");
+        }
+        return macroF1(truth, predicted);
+    }
+
+    static double macroF1(List<String> truth, List<String> predicted) {
+        double sum = 0;
+        TreeSet<String> classes = new TreeSet<>(truth);
+        for (String c : classes) {
+            int tp = 0, fp = 0, fn = 0;
+            for (int i = 0; i < truth.size(); i++) {
+                boolean actual = truth.get(i).equals(c);
+                boolean guessed = predicted.get(i).equals(c);
+                if (actual && guessed) {
+                    tp++;
+                } else if (guessed) {
+                    fp++;
+                } else if (actual) {
+                    fn++;
+                }
+            }
+            double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+            double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+            sum += precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        }
+        return sum / classes.size();
+    }
+
+    private void cfpb(TriageAnalyzer analyzer) throws IOException {
+        List<LabelledData.CfpbComplaint> complaints = LabelledData.cfpb();
+        List<String> truth = new ArrayList<>();
+        List<String> predicted = new ArrayList<>();
+        int negative = 0;
+        int legalOrRegulator = 0;
+        for (LabelledData.CfpbComplaint complaint : complaints) {
+            TriageResult result = analyzer.analyze(new ComplaintFacts(null, complaint.narrative(), false, "standard",
+                    null, null, null, 0));
+            if (result.sentiment().label() == SentimentAnalysis.Label.NEGATIVE) {
+                negative++;
+            }
+            if (result.flags().contains(Flag.LEGAL_THREAT) || result.flags().contains(Flag.REGULATOR_THREAT)) {
+                legalOrRegulator++;
+            }
+            String expected = LabelledData.CFPB_ISSUE_CATEGORY.get(complaint.issue());
+            if (expected != null) {
+                truth.add(expected);
+                predicted.add(result.category().code());
+            }
+        }
+        report("CFPB complaints labelled negative", (double) negative / complaints.size());
+        report("CFPB complaints flagged legal/regulator", (double) legalOrRegulator / complaints.size());
+        int correct = 0;
+        for (int i = 0; i < truth.size(); i++) {
+            correct += truth.get(i).equals(predicted.get(i)) ? 1 : 0;
+        }
+        report("CFPB category accuracy (" + truth.size() + " with a mapped issue)", (double) correct / truth.size());
+        report("CFPB category macro-F1", macroF1(truth, predicted));
+    }
+
+    private void throughput(SentimentAnalysis sentiment, TriageAnalyzer analyzer, List<LabelledData.Rated> tweets,
+                            List<LabelledData.Labelled> yelp) {
+        List<String> texts = new ArrayList<>();
+        tweets.forEach(t -> texts.add(t.text()));
+        yelp.forEach(y -> texts.add(y.text()));
+        double library = textsPerSecond(texts, text -> {
+            try {
+                SentimentAnalyzer analyzerOfLibrary = new SentimentAnalyzer(text);
+                analyzerOfLibrary.analyze();
+                return analyzerOfLibrary.getPolarity().get("compound");
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        double ours = textsPerSecond(texts, text -> vader.score(text).compound());
+        double blended = textsPerSecond(texts, sentiment::score);
+        double triage = textsPerSecond(texts, text -> analyzer.analyze(
+                new ComplaintFacts(null, text, false, "standard", null, null, null, 0)).severityPoints());
+        figures.put("throughput, VADER library (baseline)", String.format("%,.0f texts/s", library));
+        figures.put("throughput, VADER rules here", String.format("%,.0f texts/s (%.1fx the library)", ours, ours / library));
+        figures.put("throughput, sentiment (VADER + classifier)", String.format("%,.0f texts/s (%.1fx the library)", blended, blended / library));
+        figures.put("throughput, full triage", String.format("%,.0f texts/s (%.1fx the library)", triage, triage / library));
+        System.out.println(figures.entrySet().stream().skip(figures.size() - 4)
+                .map(e -> String.format("%-48s %s", e.getKey(), e.getValue())).reduce((a, b) -> a + "\n" + b).orElse(""));
+    }
+
+    /** Single thread: a warm-up pass, then the best of three timed passes. */
+    private static double textsPerSecond(List<String> texts, ToDoubleFunction<String> work) {
+        double sink = 0;
+        for (String text : texts) {
+            sink += work.applyAsDouble(text);
+        }
+        double best = 0;
+        for (int round = 0; round < 3; round++) {
+            long start = System.nanoTime();
+            for (String text : texts) {
+                sink += work.applyAsDouble(text);
+            }
+            best = Math.max(best, texts.size() / ((System.nanoTime() - start) / 1e9));
+        }
+        if (Double.isNaN(sink)) {
+            System.out.println("(unreachable) " + sink);
+        }
+        return best;
+    }
+
+    private void report(String name, double value) {
+        String formatted = String.format("%.3f", value);
+        figures.put(name, formatted);
+        System.out.printf("%-48s %s%n", name, formatted);
+    }
+}

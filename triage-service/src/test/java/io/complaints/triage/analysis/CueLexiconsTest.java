@@ -1,0 +1,49 @@
+package io.complaints.triage.analysis;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CueLexiconsTest {
+
+    private static CueLexicons lexicons(String tsv) throws Exception {
+        return CueLexicons.parse(new BufferedReader(new StringReader(tsv)));
+    }
+
+    @Test
+    void wordsPrefixesAndPhrasesMatchWholeWords() throws Exception {
+        CueLexicons lexicons = lexicons("billing\trefund*\t1\nbilling\tcharged twice\t0.5\nbilling\tfee\t0.3\n");
+        CueLexicons.Matches matches = lexicons.match(new Text("I was CHARGED twice, refunded once, and the coffee was cold"));
+        assertEquals(1.5, matches.total("billing"), 1e-9, "refund* and 'charged twice'; 'coffee' is not 'fee'");
+    }
+
+    @Test
+    void anEntryCountsOncePerText() throws Exception {
+        CueLexicons lexicons = lexicons("anger\tidiot*\t0.3\n");
+        assertEquals(0.3, lexicons.match(new Text("idiots idiots IDIOTS")).total("anger"), 1e-9);
+    }
+
+    @Test
+    void aRuleWithoutMatchesHasNoCues() throws Exception {
+        assertTrue(lexicons("anger\tidiot\t0.3\n").match(new Text("all fine")).cues("anger").isEmpty());
+    }
+
+    @Test
+    void aMalformedLineIsReportedWithItsNumber() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> lexicons("# c\nanger\tidiot\n"));
+        assertTrue(e.getMessage().contains("line 2"));
+    }
+
+    @Test
+    void theShippedLexiconHasEveryRuleTheAnalyzerUses() {
+        CueLexicons shipped = CueLexicons.load();
+        for (String rule : new String[] {"anger:insult", "urgency:safety", "flag:churn_threat", "category:delivery"}) {
+            shipped.requireRule(rule);
+        }
+    }
+}

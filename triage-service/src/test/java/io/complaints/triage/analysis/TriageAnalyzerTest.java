@@ -1,0 +1,133 @@
+package io.complaints.triage.analysis;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TriageAnalyzerTest {
+
+    private static final TriageAnalyzer ANALYZER = TriageAnalyzer.withDefaults();
+
+    private static TriageResult triage(String message) {
+        return ANALYZER.analyze(new ComplaintFacts(null, message, false, "standard", null, null, null, 0));
+    }
+
+    private static TriageResult triage(ComplaintFacts facts) {
+        return ANALYZER.analyze(facts);
+    }
+
+    @Test
+    void aCalmPoliteNoteIsLowestSeverity() {
+        TriageResult result = triage("Hello, my parcel arrived a day later than planned. No big deal, thanks for the update.");
+        assertEquals(Severity.P4, result.severity());
+        assertEquals(Category.DELIVERY, result.category());
+        assertTrue(result.flags().isEmpty(), result.flags().toString());
+    }
+
+    @Test
+    void aSafetyProblemIsAlwaysP1() {
+        TriageResult result = triage("The charger overheated and caught fire next to my son's bed.");
+        assertTrue(result.flags().contains(Flag.SAFETY));
+        assertEquals(Severity.P1, result.severity());
+        assertTrue(result.urgency() >= 0.5);
+    }
+
+    @Test
+    void aLawyerIsALegalThreatAndARegulatorARegulatorThreat() {
+        assertTrue(triage("My lawyer will be in touch about this.").flags().contains(Flag.LEGAL_THREAT));
+        assertTrue(triage("I have filed a complaint with the CFPB.").flags().contains(Flag.REGULATOR_THREAT));
+        assertFalse(triage("We ate at the food court.").flags().contains(Flag.LEGAL_THREAT), "court alone is not a threat");
+    }
+
+    @Test
+    void cancellingOrSwitchingIsAChurnThreat() {
+        assertTrue(triage("Fix this or I cancel my subscription").flags().contains(Flag.CHURN_THREAT));
+        assertTrue(triage("I'm switching to your competitor next week").flags().contains(Flag.CHURN_THREAT));
+        assertFalse(triage("The app is slow on Mondays").flags().contains(Flag.CHURN_THREAT));
+    }
+
+    @Test
+    void shoutingInsultsAndExclamationsMakeAngerAndSeverity() {
+        TriageResult calm = triage("The refund has not arrived yet.");
+        TriageResult angry = triage("WHERE IS MY REFUND?! You are useless idiots and this is a SCAM!!!");
+        assertTrue(angry.anger() > calm.anger() + 0.4, angry.anger() + " vs " + calm.anger());
+        assertEquals(Emotion.ANGER, angry.emotion());
+        assertTrue(angry.severity().compareTo(calm.severity()) < 0, angry.severity() + " vs " + calm.severity());
+        assertTrue(angry.explanation().stream().anyMatch(cue -> cue.rule().equals("anger:capitals")));
+        assertTrue(angry.explanation().stream().anyMatch(cue -> cue.rule().equals("anger:insult")));
+    }
+
+    @Test
+    void moneyTakenIsUrgent() {
+        TriageResult result = triage("You charged twice for the same order and my account is now overdrawn");
+        assertTrue(result.urgency() >= 0.5);
+        assertEquals(Category.BILLING_REFUND, result.category());
+    }
+
+    @Test
+    void eachCategoryIsRecognised() {
+        assertEquals(Category.PRODUCT_QUALITY, triage("The blender is defective, the jug cracked on day one").category());
+        assertEquals(Category.DELIVERY, triage("The courier lost my parcel and tracking shows nothing").category());
+        assertEquals(Category.BILLING_REFUND, triage("I was billed a fee I never agreed to, I want a refund").category());
+        assertEquals(Category.SERVICE_BEHAVIOUR, triage("The agent was rude and hung up on me").category());
+        assertEquals(Category.UNMET_EXPECTATIONS, triage("The room was nothing like advertised, very misleading photos").category());
+        assertEquals(Category.ACCOUNT_TECHNICAL, triage("I cannot log in, the app says my password is wrong").category());
+        assertEquals(Category.OTHER, triage("Please call me back").category());
+    }
+
+    @Test
+    void aVipThreateningToLeaveOnAPublicChannelIsHighSeverity() {
+        TriageResult result = triage(new ComplaintFacts("Never again", "Third time my order is late. I will cancel my membership.",
+                true, "vip", new BigDecimal("25000"), null, "en", 2));
+        assertTrue(result.flags().containsAll(java.util.Set.of(Flag.VIP, Flag.HIGH_VALUE, Flag.PUBLIC_CHANNEL,
+                Flag.REPEAT_COMPLAINER, Flag.CHURN_THREAT)), result.flags().toString());
+        assertTrue(result.severity().compareTo(Severity.P2) <= 0, result.severity().toString());
+    }
+
+    @Test
+    void aRepeatComplainerIsFlaggedFromTheCountOfEarlierComplaints() {
+        ComplaintFacts first = new ComplaintFacts(null, "My order is late", false, "standard", null, null, null, 0);
+        ComplaintFacts again = new ComplaintFacts(null, "My order is late", false, "standard", null, null, null, 1);
+        assertFalse(triage(first).flags().contains(Flag.REPEAT_COMPLAINER));
+        assertTrue(triage(again).flags().contains(Flag.REPEAT_COMPLAINER));
+    }
+
+    @Test
+    void threatsOfViolenceAreFlaggedAsPossibleAbuse() {
+        assertTrue(triage("Refund me or I will burn down your store, I know where you live").flags().contains(Flag.POSSIBLE_ABUSE));
+    }
+
+    @Test
+    void aSpanishComplaintIsFlaggedAndItsThreatsStillCount() {
+        TriageResult result = triage("Quiero cancelar mi cuenta. Mi abogado va a presentar una demanda porque nadie responde.");
+        assertEquals("es", result.language());
+        assertTrue(result.flags().contains(Flag.NON_ENGLISH));
+        assertTrue(result.flags().contains(Flag.CHURN_THREAT));
+        assertTrue(result.flags().contains(Flag.LEGAL_THREAT));
+    }
+
+    @Test
+    void englishIsRecognisedAndNotFlagged() {
+        TriageResult result = triage("The delivery was late and the box was damaged when it arrived at my door.");
+        assertEquals("en", result.language());
+        assertFalse(result.flags().contains(Flag.NON_ENGLISH));
+    }
+
+    @Test
+    void theExplanationStartsWithWhatMovedTheSeverity() {
+        TriageResult result = triage("My lawyer says your dangerous heater burned my hand. Unacceptable!");
+        assertTrue(result.explanation().get(0).rule().startsWith("severity:"));
+        double points = result.explanation().stream().filter(cue -> cue.rule().startsWith("severity:"))
+                .mapToDouble(Cue::weight).sum();
+        assertEquals(result.severityPoints(), points, 0.01);
+    }
+
+    @Test
+    void shoutedWordsCountOnlyWordsOfThreeLettersOrMore() {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {2, 3}, TriageAnalyzer.shoutedWords("I WANT my MONEY now OK"));
+    }
+}

@@ -1,0 +1,107 @@
+package io.complaints.triage.analysis;
+
+import com.vader.sentiment.analyzer.SentimentAnalyzer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class VaderSentimentTest {
+
+    private final VaderSentiment vader = new VaderSentiment();
+
+    private double compound(String text) {
+        return vader.score(text).compound();
+    }
+
+    @Test
+    void aPositiveWordIsPositiveAndANegativeWordNegative() {
+        assertTrue(compound("The staff were helpful") > 0);
+        assertTrue(compound("The staff were rude") < 0);
+    }
+
+    @Test
+    void textWithoutSentimentIsNeutral() {
+        assertEquals(0, compound("I ordered a kettle on Tuesday"));
+        assertEquals(0, compound(""));
+    }
+
+    @Test
+    void negationFlipsTheWord() {
+        assertTrue(compound("The food was not good") < 0);
+        assertTrue(compound("It isn't bad at all") > 0);
+    }
+
+    @Test
+    void intensifiersAndCapitalsAndExclamationsStrengthen() {
+        double plain = compound("The service was bad");
+        assertTrue(compound("The service was very bad") < plain);
+        assertTrue(compound("The service was BAD") < plain);
+        assertTrue(compound("The service was bad!!!") < plain);
+    }
+
+    @Test
+    void whatComesAfterButWeighsMore() {
+        assertTrue(compound("The price was great but the blender broke and support was terrible") < 0);
+    }
+
+    @Test
+    void atLeastDoesNotNegateButLeastDoes() {
+        assertTrue(compound("at least it was cheap") >= 0 || compound("at least it was good") > 0);
+        assertTrue(compound("the least helpful agent") < 0);
+    }
+
+    @Test
+    void explanationNamesTheWordsAndTheRules() {
+        VaderSentiment.Score score = vader.explain("The food was not good but the staff were VERY friendly!");
+        assertTrue(score.cues().stream().anyMatch(cue -> cue.cue().equals("good") && cue.rule().contains("negated")));
+        assertTrue(score.cues().stream().anyMatch(cue -> cue.cue().equals("friendly") && cue.rule().contains("after-but")));
+        assertTrue(score.cues().stream().anyMatch(cue -> cue.rule().equals("vader:punctuation-emphasis")));
+    }
+
+    @Test
+    void proportionsAddUpToOne() {
+        VaderSentiment.Score score = vader.score("Great product, terrible delivery, okay price");
+        assertEquals(1.0, score.positive() + score.negative() + score.neutral(), 0.002);
+    }
+
+    /** The examples and scores of the VADER reference implementation's README (vaderSentiment 3.3). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "VADER is smart, handsome, and funny.|0.8316",
+            "VADER is not smart, handsome, nor funny.|-0.7424",
+            "VADER is VERY SMART, handsome, and FUNNY!!!|0.9342",
+            "The book was kind of good.|0.3832",
+            "A really bad, horrible book.|-0.8211",
+            "At least it isn't a horrible book.|0.431",
+            "Today sux|-0.3612",
+            "Today sux!|-0.4199",
+            "Not bad at all|0.431",
+            "Today SUX!|-0.5461"})
+    void scoresLikeTheReferenceImplementation(String text, double expected) {
+        assertEquals(expected, compound(text), 0.02, text);
+    }
+
+    /** The library departs from the reference on a few texts ("Not bad at all"); these it gets right. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "VADER is smart, handsome, and funny.",
+            "VADER is not smart, handsome, nor funny.",
+            "VADER is VERY SMART, handsome, and FUNNY!!!",
+            "The book was kind of good.",
+            "A really bad, horrible book.",
+            "At least it isn't a horrible book.",
+            "Today sux!",
+            "My order arrived broken and nobody answers my emails. Absolutely useless!",
+            "I love the product but the refund took forever and I am very disappointed",
+            "Thank you for the quick help, much appreciated",
+            "Worst customer service ever. I want my money back NOW"})
+    void scoresLikeTheVaderLibrary(String text) throws Exception {
+        SentimentAnalyzer library = new SentimentAnalyzer(text);
+        library.analyze();
+        assertEquals(library.getPolarity().get("compound"), compound(text), 0.05, text);
+    }
+}
