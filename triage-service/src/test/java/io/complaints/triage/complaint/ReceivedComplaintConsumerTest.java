@@ -1,0 +1,156 @@
+package io.complaints.triage.complaint;
+
+import io.complaints.devstack.ContractSchemas;
+import io.complaints.devstack.DevStackResource;
+import io.complaints.devstack.TopicProbe;
+import io.complaints.devstack.TopicPublisher;
+import io.complaints.triage.TriageTestStack;
+import io.complaints.triage.trend.TrendWatch;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.empty;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@QuarkusTestResource(value = DevStackResource.class, initArgs = @ResourceArg(name = "database", value = TriageTestStack.DATABASE))
+class ReceivedComplaintConsumerTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Test
+    void aReceivedComplaintIsTriagedStoredAndPublished() {
+        UUID complaintId = UUID.randomUUID();
+        try (TopicPublisher publisher = TriageTestStack.publisher();
+             TopicProbe triaged = TriageTestStack.probe(ComplaintTriage.TRIAGED_TOPIC)) {
+            publisher.send(ComplaintTriage.RECEIVED_TOPIC, complaintId.toString(), TriageTestStack.receivedEvent(
+                    UUID.randomUUID(), complaintId, "cust-" + UUID.randomUUID(), "review_site", null,
+                    "The heater caught fire in my kitchen! My lawyer will hear about this. UNACCEPTABLE!!"));
+
+            ConsumerRecord<String, String> record = triaged.awaitRecord(complaintId.toString(), WAIT);
+            ContractSchemas.assertValid("complaint-triaged", record.value());
+            Map<String, String> headers = TopicProbe.headers(record);
+            assertEquals("io.complaints.complaint.triaged.v1", headers.get("ce_type"));
+            assertEquals("/triage-service", headers.get("ce_source"));
+            assertEquals("1.0", headers.get("ce_specversion"));
+            assertTrue(record.value().contains("\"severity\":\"P1\""), record.value());
+        }
+
+        given().get("/triage/" + complaintId).then().statusCode(200)
+                .body("severity", equalTo("P1"))
+                .body("flags", hasItems("safety", "legal_threat", "public_channel"))
+                .body("explanation", not(empty()))
+                .body("explanation.rule", hasItem("severity:flag"));
+    }
+
+    @Test
+    void aRedeliveredEventOrASecondEventForTheSameComplaintTriagesOnce() {
+        UUID complaintId = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        String customer = "cust-" + UUID.randomUUID();
+        String event = TriageTestStack.receivedEvent(eventId, complaintId, customer, "email", null, "Late parcel");
+        try (TopicPublisher publisher = TriageTestStack.publisher();
+             TopicProbe triaged = TriageTestStack.probe(ComplaintTriage.TRIAGED_TOPIC)) {
+            publisher.send(ComplaintTriage.RECEIVED_TOPIC, complaintId.toString(), event);
+            publisher.send(ComplaintTriage.RECEIVED_TOPIC, complaintId.toString(), event);
+            publisher.send(ComplaintTriage.RECEIVED_TOPIC, complaintId.toString(), TriageTestStack.receivedEvent(
+                    UUID.randomUUID(), complaintId, customer, "email", null, "Late parcel"));
+            // A marker published after the duplicates: once it is triaged, the duplicates were consumed too.
+            UUID marker = UUID.randomUUID();
+            publisher.send(ComplaintTriage.RECEIVED_TOPIC, complaintId.toString(), TriageTestStack.receivedEvent(
+                    UUID.randomUUID(), marker, customer, "email", null, "Marker"));
+            triaged.awaitRecord(marker.toString(), WAIT);
+            assertEquals(1, triaged.recordsFor(complaintId.toString(), Duration.ofSeconds(2)).size());
+        }
+    }
+
+    @Test
+    void aCustomersSecondComplaintIsFlaggedAsRepeat() {
+        String customer = "cust-" + UUID.randomUUID();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        try (TopicPublisher publisher = TriageTestStack.publisher();
+             TopicProbe triaged = TriageTestStack.probe(ComplaintTriage.TRIAGED_TOPIC)) {
+            publisher.send(ComplaintTriage.RECEIVED_TOPIC, first.toString(),
+                    TriageTestStack.receivedEvent(UUID.randomUUID(), first, customer, "chat", null, "The app crashes"));
+            triaged.awaitRecord(first.toString(), WAIT);
+            publisher.send(ComplaintTriage.RECEIVED_TOPIC, second.toString(),
+                    TriageTestStack.receivedEvent(UUID.randomUUID(), second, customer, "chat", null, "The app still crashes"));
+            String value = triaged.awaitRecord(second.toString(), WAIT).value();
+            assertTrue(value.contains("repeat_complainer"), value);
+            assertTrue(!triaged.awaitRecord(first.toString(), WAIT).value().contains("repeat_complainer"));
+        }
+    }
+
+    @Test
+    void manyComplaintsAboutOneProductRaiseOneTrendSpike() {
+        String product = "SKU-" + UUID.randomUUID();
+        try (TopicPublisher publisher = TriageTestStack.publisher();
+             TopicProbe sla = TriageTestStack.probe(TrendWatch.SLA_TOPIC);
+             TopicProbe triaged = TriageTestStack.probe(ComplaintTriage.TRIAGED_TOPIC)) {
+            UUID last = null;
+            for (int i = 0; i < 5; i++) {
+                last = UUID.randomUUID();
+                publisher.send(ComplaintTriage.RECEIVED_TOPIC, last.toString(), TriageTestStack.receivedEvent(
+                        UUID.randomUUID(), last, "cust-" + UUID.randomUUID(), "web", product, "It broke after one day"));
+            }
+            triaged.awaitRecord(last.toString(), WAIT);
+            List<ConsumerRecord<String, String>> spikes = sla.awaitRecords(
+                    record -> record.value().contains(product), 1, WAIT);
+            long spikesForProduct = sla.recordsFor(spikes.get(0).key(), Duration.ofSeconds(2)).stream()
+                    .filter(record -> record.value().contains(product)).count();
+            assertEquals(1, spikesForProduct, "five complaints over a threshold of three: one spike, not three");
+            ContractSchemas.assertValid("sla", spikes.get(0).value());
+            assertTrue(spikes.get(0).value().contains("\"type\":\"trend.spike\""));
+            assertEquals("io.complaints.trend.spike.v1", TopicProbe.headers(spikes.get(0)).get("ce_type"));
+        }
+    }
+
+    @Test
+    void malformedEventsGoToTheDeadLetterTopicAndConsumptionGoesOn() {
+        String badKey = "bad-" + UUID.randomUUID();
+        UUID good = UUID.randomUUID();
+        try (TopicPublisher publisher = TriageTestStack.publisher();
+             TopicProbe deadLetters = TriageTestStack.probe("complaints.received.v1.dlq");
+             TopicProbe triaged = TriageTestStack.probe(ComplaintTriage.TRIAGED_TOPIC)) {
+            publisher.send(ComplaintTriage.RECEIVED_TOPIC, badKey, "{\"eventId\": \"not-a-uuid\"}");
+            publisher.send(ComplaintTriage.RECEIVED_TOPIC, badKey + "-2", """
+                    {"eventId": "%s", "type": "complaint.received", "complaintId": "%s", "occurredAt": "2026-01-01T00:00:00Z",
+                     "channel": "web", "customer": {"id": "c"}, "message": ""}""".formatted(UUID.randomUUID(), UUID.randomUUID()));
+            publisher.send(ComplaintTriage.RECEIVED_TOPIC, good.toString(), TriageTestStack.receivedEvent(
+                    UUID.randomUUID(), good, "cust-" + UUID.randomUUID(), "web", null, "Fine otherwise"));
+
+            String notAnEvent = TopicProbe.headers(deadLetters.awaitRecord(badKey, WAIT)).get("dead-letter-reason");
+            assertTrue(notAnEvent.contains("eventId"), notAnEvent);
+            String invalid = TopicProbe.headers(deadLetters.awaitRecord(badKey + "-2", WAIT)).get("dead-letter-reason");
+            assertTrue(invalid.contains("message") && invalid.contains("customer.tier"), invalid);
+            triaged.awaitRecord(good.toString(), WAIT);
+        }
+    }
+
+    @Test
+    void anUnknownComplaintHasNoTriage() {
+        given().get("/triage/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void healthMetricsAndOpenApiAreExposed() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/metrics").then().statusCode(200);
+        given().get("/q/openapi").then().statusCode(200);
+    }
+}
