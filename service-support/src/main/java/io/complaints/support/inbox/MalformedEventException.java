@@ -1,6 +1,6 @@
-package io.complaints.triage.complaint;
+package io.complaints.support.inbox;
 
-/** A record that can never be triaged; its message becomes the dead-letter reason. */
+/** A record that can never be processed; its message becomes the dead-letter reason. */
 public class MalformedEventException extends RuntimeException {
 
     public MalformedEventException(String reason) {

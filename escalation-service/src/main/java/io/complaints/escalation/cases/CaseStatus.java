@@ -1,0 +1,13 @@
+package io.complaints.escalation.cases;
+
+public enum CaseStatus {
+    /** Waiting in its tier's queue for someone with room. */
+    QUEUED,
+    ASSIGNED,
+    ACKNOWLEDGED,
+    RESOLVED;
+
+    public boolean isOpen() {
+        return this != RESOLVED;
+    }
+}

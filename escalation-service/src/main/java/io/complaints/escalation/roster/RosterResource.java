@@ -1,0 +1,80 @@
+package io.complaints.escalation.roster;
+
+import io.complaints.escalation.cases.CaseWorkflow;
+import io.complaints.escalation.routing.HandlerTier;
+import io.complaints.support.problem.NotFoundProblem;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+import java.util.Set;
+
+/** The roster: who handles cases, at which tier, with which skills and languages, how many at once, on shift or not. */
+@Path("/handlers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RosterResource {
+
+    private final CaseWorkflow workflow;
+
+    public RosterResource(CaseWorkflow workflow) {
+        this.workflow = workflow;
+    }
+
+    public record HandlerView(String id, String name, HandlerTier tier, Set<String> skills, Set<String> languages,
+                              int capacity, boolean onShift) {
+        static HandlerView of(Handler h) {
+            return new HandlerView(h.id, h.name, h.tier, h.skillSet(), h.languageSet(), h.capacity, h.onShift);
+        }
+    }
+
+    public record HandlerRequest(@NotBlank @Size(max = 200) String name, @NotNull HandlerTier tier,
+                                 Set<@Pattern(regexp = "[a-z_]{1,30}") String> skills,
+                                 Set<@Pattern(regexp = "[a-z]{2,3}") String> languages,
+                                 @Min(0) int capacity, boolean onShift) {
+    }
+
+    @GET
+    public List<HandlerView> list() {
+        return Handler.<Handler>listAll().stream().map(HandlerView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    public HandlerView get(@PathParam("id") String id) {
+        return HandlerView.of(Handler.<Handler>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("No handler " + id)));
+    }
+
+    /** Creates or updates a person; queued cases are handed out if this gave someone room. */
+    @PUT
+    @Path("/{id}")
+    @Transactional
+    public HandlerView put(@PathParam("id") @Pattern(regexp = "[A-Za-z0-9._-]{1,100}") String id, @NotNull @Valid HandlerRequest request) {
+        Handler handler = Handler.findById(id);
+        if (handler == null) {
+            handler = new Handler();
+            handler.id = id;
+        }
+        handler.name = request.name();
+        handler.tier = request.tier();
+        handler.skills = Handler.join(request.skills());
+        handler.languages = Handler.join(request.languages());
+        handler.capacity = request.capacity();
+        handler.onShift = request.onShift();
+        handler.persist();
+        workflow.drainQueue(handler.tier);
+        return HandlerView.of(handler);
+    }
+}

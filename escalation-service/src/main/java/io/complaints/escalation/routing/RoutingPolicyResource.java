@@ -1,0 +1,32 @@
+package io.complaints.escalation.routing;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/routing-policy")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RoutingPolicyResource {
+
+    private final RoutingPolicyStore store;
+
+    public RoutingPolicyResource(RoutingPolicyStore store) {
+        this.store = store;
+    }
+
+    @GET
+    public RoutingPolicy get() {
+        return store.current();
+    }
+
+    /** Replaces the whole policy; new cases are routed by it at once. */
+    @PUT
+    public RoutingPolicy replace(@NotNull RoutingPolicy policy) {
+        return store.replace(policy);
+    }
+}
