@@ -36,7 +36,7 @@ CREATE TABLE escalation_case (
     resolution_note    TEXT,
     remedy_type        VARCHAR(30),
     remedy_amount      NUMERIC(14, 2),
-    remedy_currency    CHAR(3),
+    remedy_currency    VARCHAR(3),
     reopen_count       INTEGER       NOT NULL DEFAULT 0,
     queued_at          TIMESTAMPTZ
 );

@@ -26,6 +26,10 @@ public interface EscalationConfig {
         double warningShare();
 
         BusinessHours businessHours();
+
+        /** How often due SLA timers are looked for (read by SlaTimerPoller's schedule). */
+        @WithDefault("1s")
+        String pollInterval();
     }
 
     interface Target {
