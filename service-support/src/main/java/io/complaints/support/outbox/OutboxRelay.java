@@ -73,8 +73,11 @@ public class OutboxRelay {
         afterCommit.execute(this::relayPending);
     }
 
-    /** The poll catches what the after-commit trigger missed: events of a crashed instance, failed sends. */
-    @Scheduled(every = "${outbox.poll-interval}", delayed = "${outbox.initial-delay:1s}",
+    /**
+     * The poll catches what the after-commit trigger missed: events of a crashed instance, failed sends. It
+     * starts a few seconds late so the Kafka channel is wired before the first poll needs it.
+     */
+    @Scheduled(every = "${outbox.poll-interval}", delayed = "${outbox.initial-delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relayPending() {
         if (stopping) {
