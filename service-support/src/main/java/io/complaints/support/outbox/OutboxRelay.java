@@ -63,9 +63,8 @@ public class OutboxRelay {
         this.source = source;
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
-        this.published = registry.counter("outbox.events.published");
-        this.failed = registry.counter("outbox.events.failed");
-        registry.gauge("outbox.events.pending", this, relay -> relay.pending());
+        this.published = registry.counter(OutboxMetrics.PUBLISHED);
+        this.failed = registry.counter(OutboxMetrics.FAILED);
     }
 
     /** Publish right after a complaint commits instead of waiting for the next poll. */
@@ -145,14 +144,6 @@ public class OutboxRelay {
                 .withHeaders(CloudEventHeaders.of(event.id, event.eventType, source, event.createdAt))
                 .build();
         return emitter.sendMessage(Message.of(event.payload).addMetadata(metadata));
-    }
-
-    private double pending() {
-        try {
-            return QuarkusTransaction.requiringNew().call(OutboxEvent::countPending);
-        } catch (RuntimeException e) {
-            return Double.NaN;
-        }
     }
 
     private int transactionTimeoutSeconds() {

@@ -1,0 +1,89 @@
+package io.complaints.devstack.demo;
+
+import io.complaints.devstack.DevStack;
+import io.complaints.devstack.Platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code ./stack.sh demo|up}: Kafka and PostgreSQL from devstack, the four services as separate processes,
+ * then (demo) a replay of realistic complaints through the whole loop; keeps running until Ctrl-C or
+ * {@code ./stack.sh down}.
+ */
+public final class StackMain {
+
+    /** Short clocks so the whole loop, SLA breach and reopen included, fits in about a minute. */
+    static final Map<String, Map<String, String>> DEMO_SETTINGS = Map.of(
+            "escalation", Map.of(
+                    "escalation.sla.targets.P3.acknowledge", "PT20S",
+                    "escalation.sla.targets.P4.acknowledge", "PT20S"),
+            "followup", Map.of(
+                    "followup.default-delay", "PT5S",
+                    "followup.delays.P1", "PT5S",
+                    "followup.reminders.interval", "PT2M"));
+
+    private StackMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean demo = args.length == 0 || args[0].equals("demo");
+        Path root = Platform.projectRoot();
+        Path state = root.resolve(".stack");
+        Path logs = state.resolve("logs");
+        Files.createDirectories(logs);
+        Files.deleteIfExists(state.resolve("ready"));
+        Files.writeString(state.resolve("stack.pid"), Long.toString(ProcessHandle.current().pid()));
+
+        say("Starting Kafka (KRaft, its own JVM) and PostgreSQL ...");
+        DevStack stack = DevStack.start();
+        say("  Kafka " + stack.kafkaBootstrapServers());
+        say("Starting intake, triage, escalation and follow-up services (logs in .stack/logs) ...");
+        Platform platform = Platform.start(stack, root, logs, DEMO_SETTINGS, Duration.ofMinutes(3));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            say("Stopping services, Kafka and PostgreSQL ...");
+            platform.close();
+            stack.close();
+            try {
+                Files.deleteIfExists(state.resolve("stack.pid"));
+                Files.deleteIfExists(state.resolve("ready"));
+            } catch (IOException e) {
+                // nothing left to clean
+            }
+            stopped.countDown();
+        }));
+        writeUrls(state, stack, platform);
+        for (String service : Platform.SERVICES) {
+            say(String.format("  %-10s %s  (OpenAPI %s/q/swagger-ui)", service, platform.url(service), platform.url(service)));
+        }
+        new Roster(platform.url("escalation")).seed();
+        Files.writeString(state.resolve("ready"), "ready");
+        if (demo) {
+            new Demo(platform, stack.kafkaBootstrapServers()).run();
+        }
+        say("");
+        say("Running. Try:  curl -s " + platform.url("intake") + "/complaints -H 'Content-Type: application/json' -d "
+                + "'{\"channel\":\"email\",\"customer\":{\"id\":\"me\",\"tier\":\"vip\"},\"message\":\"My order never arrived and I want a refund NOW!\"}'");
+        say("URLs are in .stack/urls.env. Stop with Ctrl-C or ./stack.sh down.");
+        stopped.await();
+    }
+
+    private static void writeUrls(Path state, DevStack stack, Platform platform) throws IOException {
+        StringBuilder env = new StringBuilder("KAFKA_BOOTSTRAP_SERVERS=" + stack.kafkaBootstrapServers() + "\n");
+        for (String service : List.copyOf(Platform.SERVICES)) {
+            env.append(service.toUpperCase()).append("_URL=").append(platform.url(service)).append('\n');
+        }
+        Files.writeString(state.resolve("urls.env"), env.toString());
+    }
+
+    static void say(String line) {
+        System.out.println(line);
+        System.out.flush();
+    }
+}

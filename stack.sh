@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Runs the whole platform on this machine without Docker: Kafka and PostgreSQL from devstack, the four
+# services as separate JVMs.
+#   ./stack.sh demo   start everything, replay the demo complaints, print the outcome, keep running (Ctrl-C stops)
+#   ./stack.sh up     start everything in the background (no demo); URLs in .stack/urls.env
+#   ./stack.sh down   stop what up or demo started
+#   ./stack.sh status what is running
+set -euo pipefail
+cd "$(dirname "$0")"
+STATE=.stack
+mkdir -p "$STATE/logs"
+
+build_if_missing() {
+  local missing=0
+  for service in intake triage escalation followup; do
+    [ -f "$service-service/target/quarkus-app/quarkus-run.jar" ] || missing=1
+  done
+  [ -d devstack/target/classes ] && [ -d devstack/kafka-runtime/target/kafka-libs ] || missing=1
+  if [ "$missing" = 1 ]; then
+    echo "Building (first run only): ./mvnw -B -q install -DskipTests"
+    ./mvnw -B -q install -DskipTests
+  fi
+  if [ ! -s "$STATE/devstack.cp" ] || [ devstack/pom.xml -nt "$STATE/devstack.cp" ]; then
+    ./mvnw -B -q -pl devstack dependency:build-classpath -Dmdep.outputFile="$PWD/$STATE/devstack.cp" >/dev/null
+  fi
+}
+
+launch() {
+  exec java -Xmx512m -cp "devstack/target/classes:$(cat "$STATE/devstack.cp")" \
+    -Ddevstack.kafka.libs="$PWD/devstack/kafka-runtime/target/kafka-libs" \
+    io.complaints.devstack.demo.StackMain "$1"
+}
+
+running_pid() {
+  [ -f "$STATE/stack.pid" ] && kill -0 "$(cat "$STATE/stack.pid")" 2>/dev/null && cat "$STATE/stack.pid"
+}
+
+case "${1:-demo}" in
+  demo)
+    if pid=$(running_pid); then echo "Already running (pid $pid); ./stack.sh down first"; exit 1; fi
+    build_if_missing
+    launch demo
+    ;;
+  up)
+    if pid=$(running_pid); then echo "Already running (pid $pid)"; cat "$STATE/urls.env"; exit 0; fi
+    build_if_missing
+    rm -f "$STATE/ready"
+    nohup bash -c "$(declare -f launch); STATE=$STATE; launch up" > "$STATE/logs/stack.log" 2>&1 &
+    echo -n "Starting (log: $STATE/logs/stack.log) "
+    for _ in $(seq 1 300); do
+      [ -f "$STATE/ready" ] && { echo; cat "$STATE/urls.env"; exit 0; }
+      kill -0 $! 2>/dev/null || { echo; echo "Failed:"; tail -20 "$STATE/logs/stack.log"; exit 1; }
+      echo -n "."; sleep 1
+    done
+    echo; echo "Not ready after 5 minutes; see $STATE/logs"; exit 1
+    ;;
+  down)
+    if pid=$(running_pid); then
+      kill "$pid"
+      for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || { echo "Stopped."; exit 0; }; sleep 1; done
+      echo "Still stopping (pid $pid)"
+    else
+      echo "Nothing running."
+    fi
+    ;;
+  status)
+    if pid=$(running_pid); then echo "Running (pid $pid)"; cat "$STATE/urls.env"; else echo "Not running."; fi
+    ;;
+  *)
+    sed -n '2,8p' "$0"; exit 2
+    ;;
+esac
