@@ -26,7 +26,7 @@ build_if_missing() {
 }
 
 launch() {
-  exec java -Xmx512m -cp "devstack/target/classes:$(cat "$STATE/devstack.cp")" \
+  exec java -Xmx512m -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "devstack/target/classes:$(cat "$STATE/devstack.cp")" \
     -Ddevstack.kafka.libs="$PWD/devstack/kafka-runtime/target/kafka-libs" \
     io.complaints.devstack.demo.StackMain "$1"
 }

@@ -191,7 +191,8 @@ final class Demo {
     private void table() {
         say("");
         say("== What happened ==");
-        String format = "%-22s %-3s %-19s %-18s %-5s %-7s %-28s %-22s %s%n";
+        String format = "%-22s %-3s %-19s %-22s %-4s %-7s %-28s %-22s %s%n";
+        Map<String, Integer> records = recordsPerComplaint();
         System.out.printf(format, "complaint", "sev", "category", "tier / assignee", "SLA", "reopen", "remedy", "follow-up", "CE records");
         int breaches = 0;
         int reopens = 0;
@@ -214,7 +215,7 @@ final class Demo {
                     + " " + followUps.get(0).path("outcome").asText("");
             System.out.printf(format, complaint.getKey().label(), triage.path("severity").asText(), triage.path("category").asText(),
                     escalationCase.path("tier").asText() + " " + escalationCase.path("assignee").asText("-"),
-                    slaEvents, reopenCount, remedy, followUp, countRecords(complaint.getValue()));
+                    slaEvents, reopenCount, remedy, followUp, records.getOrDefault(complaint.getValue(), 0));
         }
         JsonNode satisfaction = Http.get(url("followup") + "/satisfaction").body().path("overall");
         say("");
@@ -233,16 +234,20 @@ final class Demo {
         return remedy.length() > 28 ? remedy.substring(0, 28) : remedy;
     }
 
-    /** How many records about this complaint are on the pipeline's topics. */
-    private int countRecords(String complaintId) {
-        int count = 0;
+    /** How many records about each complaint are on the pipeline's topics. */
+    private Map<String, Integer> recordsPerComplaint() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
         for (String topic : List.of("complaints.received.v1", "complaints.triaged.v1", "complaints.assigned.v1",
                 "complaints.sla.v1", "complaints.resolved.v1", "complaints.followup.v1", "complaints.reopened.v1")) {
             try (TopicProbe probe = TopicProbe.on(kafka, topic)) {
-                count += probe.recordsFor(complaintId, Duration.ofMillis(400)).size();
+                Duration settle = Duration.ofSeconds(1);
+                for (String complaintId : complaints.values()) {
+                    counts.merge(complaintId, probe.recordsFor(complaintId, settle).size(), Integer::sum);
+                    settle = Duration.ZERO;
+                }
             }
         }
-        return count;
+        return counts;
     }
 
     private JsonNode caseOf(String complaintId) {
