@@ -29,22 +29,3 @@ CREATE INDEX follow_up_due_idx ON follow_up (due_at) WHERE status = 'SCHEDULED';
 CREATE INDEX follow_up_reminder_idx ON follow_up (next_attempt_at) WHERE status = 'REQUESTED';
 CREATE INDEX follow_up_complaint_idx ON follow_up (complaint_id);
 CREATE INDEX follow_up_answered_idx ON follow_up (answered_at) WHERE answered_at IS NOT NULL;
-
-CREATE TABLE outbox_event (
-    id           UUID PRIMARY KEY,
-    aggregate_id UUID         NOT NULL,
-    topic        VARCHAR(200) NOT NULL,
-    event_type   VARCHAR(100) NOT NULL,
-    payload      TEXT         NOT NULL,
-    created_at   TIMESTAMPTZ  NOT NULL,
-    published_at TIMESTAMPTZ,
-    attempts     INTEGER      NOT NULL DEFAULT 0,
-    last_error   TEXT
-);
-CREATE INDEX outbox_event_pending_idx ON outbox_event (created_at) WHERE published_at IS NULL;
-
-CREATE TABLE processed_event (
-    event_id     UUID PRIMARY KEY,
-    topic        VARCHAR(200) NOT NULL,
-    processed_at TIMESTAMPTZ  NOT NULL
-);

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -69,7 +70,7 @@ public class CaseResource {
     public List<CaseView> list(@QueryParam("assignee") String assignee, @QueryParam("tier") HandlerTier tier,
                                @QueryParam("status") CaseStatus status, @QueryParam("complaintId") UUID complaintId) {
         StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> parameters = new java.util.HashMap<>();
+        Map<String, Object> parameters = new HashMap<>();
         if (assignee != null) {
             query.append(" and assigneeId = :assignee");
             parameters.put("assignee", assignee);

@@ -1,5 +1,6 @@
 package io.complaints.escalation.routing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -45,8 +46,9 @@ public record RoutingPolicy(List<Rule> rules, HandlerTier defaultTier, Set<Strin
         return new Decision(defaultTier, "default", tasks);
     }
 
+    /** What makes this policy unusable; empty when it is fine. */
     public List<String> problems() {
-        List<String> problems = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
         if (defaultTier == null) {
             problems.add("defaultTier is required");
         }

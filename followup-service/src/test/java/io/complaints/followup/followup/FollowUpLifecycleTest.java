@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -79,7 +80,7 @@ class FollowUpLifecycleTest {
         given().queryParam("groupBy", "channel").get("/satisfaction").then().statusCode(200)
                 .body("overall.responses", notNullValue())
                 .body("groups.key", hasItem("chat"));
-        given().get("/q/metrics").then().statusCode(200).body(org.hamcrest.Matchers.containsString("satisfaction_csat_percent"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("satisfaction_csat_percent"));
     }
 
     @Test

@@ -37,7 +37,7 @@ class SurveyVerdictTest {
     }
 
     @Test
-    void saying_itIsNotResolvedReopensWhateverTheScores() {
+    void sayingItIsNotResolvedReopensWhateverTheScores() {
         assertEquals(Optional.of(SurveyVerdict.NOT_RESOLVED), reason(5, 10, 1, null, false));
         assertEquals(Optional.of(SurveyVerdict.NOT_RESOLVED), reason(4, null, null, "Nice people but my issue is still not fixed", null));
     }

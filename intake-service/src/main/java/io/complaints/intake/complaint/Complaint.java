@@ -46,6 +46,8 @@ public class Complaint extends PanacheEntityBase {
     public Instant receivedAt;
     @Enumerated(EnumType.STRING)
     public ComplaintStatus status;
+    @Column(name = "status_changed_at")
+    public Instant statusChangedAt;
     @Enumerated(EnumType.STRING)
     public Source source;
     @Column(name = "external_id")

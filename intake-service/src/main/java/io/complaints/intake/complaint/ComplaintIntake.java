@@ -67,6 +67,16 @@ public class ComplaintIntake {
         return Complaint.findByIdOptional(id);
     }
 
+    /**
+     * Records progress another service reported. Topics are not ordered with each other, so only an event
+     * newer than the last change moves the status; replaying an event changes nothing.
+     */
+    @Transactional
+    public void progress(UUID complaintId, String eventType, Instant occurredAt) {
+        ComplaintStatus.after(eventType).ifPresent(status -> Complaint.update(
+                "status = ?1, statusChangedAt = ?2 where id = ?3 and statusChangedAt < ?2", status, occurredAt, complaintId));
+    }
+
     private static Complaint newComplaint(ComplaintSubmission submission, String idempotencyKey, Source source,
                                           String fingerprint, Instant now) {
         Complaint complaint = new Complaint();
@@ -86,6 +96,7 @@ public class ComplaintIntake {
         complaint.submittedAt = Optional.ofNullable(submission.occurredAt()).map(OffsetDateTime::toInstant).orElse(now);
         complaint.receivedAt = now;
         complaint.status = ComplaintStatus.RECEIVED;
+        complaint.statusChangedAt = now;
         complaint.source = source;
         complaint.externalId = submission.externalId();
         complaint.idempotencyKey = idempotencyKey;

@@ -8,6 +8,7 @@ import java.util.UUID;
 public record ComplaintView(
         UUID id,
         ComplaintStatus status,
+        Instant statusChangedAt,
         Channel channel,
         Customer customer,
         String subject,
@@ -28,6 +29,7 @@ public record ComplaintView(
         return new ComplaintView(
                 complaint.id,
                 complaint.status,
+                complaint.statusChangedAt,
                 complaint.channel,
                 new Customer(complaint.customerId, complaint.customerName, complaint.customerEmail,
                         complaint.customerTier, complaint.customerLifetimeValue),

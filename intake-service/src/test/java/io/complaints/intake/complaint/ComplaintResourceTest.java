@@ -86,6 +86,26 @@ class ComplaintResourceTest {
     }
 
     @Test
+    void theStatusFollowsWhatTheOtherServicesPublish() throws InterruptedException {
+        String id = post(complaintJson("cust-" + UUID.randomUUID(), "Where is my order?")).then().statusCode(201)
+                .extract().path("id");
+        Instant later = Instant.now().plusSeconds(5);
+        try (var publisher = IntakeTestStack.publisher()) {
+            publisher.send("complaints.resolved.v1", id, "{\"eventId\": \"%s\", \"type\": \"complaint.resolved\", \"complaintId\": \"%s\", \"occurredAt\": \"%s\"}"
+                    .formatted(UUID.randomUUID(), id, later));
+            // An older event arriving late on another topic does not move the status back.
+            publisher.send("complaints.triaged.v1", id, "{\"eventId\": \"%s\", \"type\": \"complaint.triaged\", \"complaintId\": \"%s\", \"occurredAt\": \"%s\"}"
+                    .formatted(UUID.randomUUID(), id, later.minusSeconds(3)));
+            publisher.send("complaints.triaged.v1", id, "not json");
+        }
+        for (int i = 0; i < 100 && !"RESOLVED".equals(given().get("/complaints/" + id).then().extract().path("status")); i++) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(1000);
+        given().get("/complaints/" + id).then().body("status", equalTo("RESOLVED"));
+    }
+
+    @Test
     void theSameIdempotencyKeyReturnsTheOriginalComplaint() {
         String key = "key-" + UUID.randomUUID();
         String body = complaintJson("cust-" + UUID.randomUUID(), "Charged twice for one order.");

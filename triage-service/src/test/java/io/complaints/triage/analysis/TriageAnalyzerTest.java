@@ -3,7 +3,9 @@ package io.complaints.triage.analysis;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,7 +85,7 @@ class TriageAnalyzerTest {
     void aVipThreateningToLeaveOnAPublicChannelIsHighSeverity() {
         TriageResult result = triage(new ComplaintFacts("Never again", "Third time my order is late. I will cancel my membership.",
                 true, "vip", new BigDecimal("25000"), null, "en", 2));
-        assertTrue(result.flags().containsAll(java.util.Set.of(Flag.VIP, Flag.HIGH_VALUE, Flag.PUBLIC_CHANNEL,
+        assertTrue(result.flags().containsAll(Set.of(Flag.VIP, Flag.HIGH_VALUE, Flag.PUBLIC_CHANNEL,
                 Flag.REPEAT_COMPLAINER, Flag.CHURN_THREAT)), result.flags().toString());
         assertTrue(result.severity().compareTo(Severity.P2) <= 0, result.severity().toString());
     }
@@ -128,6 +130,6 @@ class TriageAnalyzerTest {
 
     @Test
     void shoutedWordsCountOnlyWordsOfThreeLettersOrMore() {
-        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {2, 3}, TriageAnalyzer.shoutedWords("I WANT my MONEY now OK"));
+        assertArrayEquals(new int[] {2, 3}, TriageAnalyzer.shoutedWords("I WANT my MONEY now OK"));
     }
 }

@@ -6,7 +6,7 @@ import io.complaints.triage.analysis.SentimentClassifier;
 import io.complaints.triage.analysis.VaderSentiment;
 import opennlp.tools.doccat.DoccatModel;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -22,8 +22,8 @@ class SentimentQualityTest {
 
     private static final VaderSentiment VADER = new VaderSentiment();
 
-    @BeforeAll
-    static void needsTheLabelledData() {
+    @BeforeEach
+    void needsTheLabelledData() {
         Assumptions.assumeTrue(LabelledData.available(),
                 "labelled data not found at " + LabelledData.directory() + " (set -Dtriage.data.dir); quality not checked");
     }

@@ -23,25 +23,3 @@ CREATE TABLE complaint (
 
 -- Natural deduplication: the same customer sending the same text again within a window.
 CREATE INDEX complaint_fingerprint_idx ON complaint (customer_id, fingerprint, received_at DESC);
-
--- Transactional outbox: written in the same transaction as the complaint, published by OutboxRelay.
-CREATE TABLE outbox_event (
-    id           UUID PRIMARY KEY,
-    aggregate_id UUID         NOT NULL,
-    topic        VARCHAR(200) NOT NULL,
-    event_type   VARCHAR(100) NOT NULL,
-    payload      TEXT         NOT NULL,
-    created_at   TIMESTAMPTZ  NOT NULL,
-    published_at TIMESTAMPTZ,
-    attempts     INTEGER      NOT NULL DEFAULT 0,
-    last_error   TEXT
-);
-
-CREATE INDEX outbox_event_pending_idx ON outbox_event (created_at) WHERE published_at IS NULL;
-
--- Events this service consumed (Inbox), so a redelivery changes nothing.
-CREATE TABLE processed_event (
-    event_id     UUID PRIMARY KEY,
-    topic        VARCHAR(200) NOT NULL,
-    processed_at TIMESTAMPTZ  NOT NULL
-);
