@@ -26,7 +26,12 @@ public record ComplaintReceived(
 
     public static final String TYPE = "complaint.received";
 
+    /** The customer as events and GET /complaints/{id} show them. */
     public record Customer(String id, String name, String email, String tier, BigDecimal lifetimeValue) {
+        static Customer of(Complaint complaint) {
+            return new Customer(complaint.customerId, complaint.customerName, complaint.customerEmail,
+                    complaint.customerTier, complaint.customerLifetimeValue);
+        }
     }
 
     public static ComplaintReceived of(Complaint complaint) {
@@ -36,8 +41,7 @@ public record ComplaintReceived(
                 complaint.id,
                 complaint.receivedAt,
                 complaint.channel,
-                new Customer(complaint.customerId, complaint.customerName, complaint.customerEmail,
-                        complaint.customerTier, complaint.customerLifetimeValue),
+                Customer.of(complaint),
                 complaint.subject,
                 complaint.message,
                 complaint.orderReference,

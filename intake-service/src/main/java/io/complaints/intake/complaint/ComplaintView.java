@@ -1,6 +1,5 @@
 package io.complaints.intake.complaint;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,7 +9,7 @@ public record ComplaintView(
         ComplaintStatus status,
         Instant statusChangedAt,
         Channel channel,
-        Customer customer,
+        ComplaintReceived.Customer customer,
         String subject,
         String message,
         String orderReference,
@@ -22,17 +21,13 @@ public record ComplaintView(
         Source source,
         String externalId) {
 
-    public record Customer(String id, String name, String email, String tier, BigDecimal lifetimeValue) {
-    }
-
     public static ComplaintView of(Complaint complaint) {
         return new ComplaintView(
                 complaint.id,
                 complaint.status,
                 complaint.statusChangedAt,
                 complaint.channel,
-                new Customer(complaint.customerId, complaint.customerName, complaint.customerEmail,
-                        complaint.customerTier, complaint.customerLifetimeValue),
+                ComplaintReceived.Customer.of(complaint),
                 complaint.subject,
                 complaint.message,
                 complaint.orderReference,
