@@ -50,15 +50,30 @@ public final class Platform implements AutoCloseable {
     }
 
     public String url(String service) {
-        ServiceProcess process = services.get(service);
-        if (process == null) {
-            throw new IllegalArgumentException("No service " + service + "; one of " + SERVICES);
-        }
-        return process.url();
+        return process(service).url();
     }
 
     public Map<String, ServiceProcess> services() {
         return services;
+    }
+
+    /** Stops one service; {@link #start(String)} brings it back on the same port. */
+    public void stop(String service) {
+        process(service).close();
+    }
+
+    public void start(String service) {
+        ServiceProcess process = process(service);
+        process.restart();
+        process.awaitReady(Duration.ofMinutes(2));
+    }
+
+    private ServiceProcess process(String service) {
+        ServiceProcess process = services.get(service);
+        if (process == null) {
+            throw new IllegalArgumentException("No service " + service + "; one of " + SERVICES);
+        }
+        return process;
     }
 
     /** The folder holding intake-service/, devstack/, contracts/ ... found from the working directory upwards. */

@@ -22,13 +22,14 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
-    private final Process process;
+    private final List<String> command;
     private final Path log;
+    private Process process;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, List<String> command, Path log) {
         this.name = name;
         this.port = port;
-        this.process = process;
+        this.command = command;
         this.log = log;
     }
 
@@ -45,11 +46,22 @@ public final class ServiceProcess implements AutoCloseable {
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
+        ServiceProcess service = new ServiceProcess(name, port, List.copyOf(command), log);
+        service.launch();
+        return service;
+    }
+
+    /** Starts the service again, on the same port with the same settings, after {@link #close()}. */
+    public void restart() {
+        close();
+        launch();
+    }
+
+    private void launch() {
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
-            return new ServiceProcess(name, port, process, log);
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
         }
@@ -93,6 +105,9 @@ public final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
         process.destroy();
         try {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {

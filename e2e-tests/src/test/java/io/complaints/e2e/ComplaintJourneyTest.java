@@ -169,6 +169,27 @@ class ComplaintJourneyTest {
         assertTrue(await("complaints.assigned.v1", complaint, value -> true).value().contains("public_acknowledgement"));
     }
 
+    @Test
+    void slaTimersAndFollowUpsThatCameDueWhileTheirServiceWasDownFireAfterItRestarts() throws InterruptedException {
+        String complaint = post("cust-" + UUID.randomUUID(), "web", "standard",
+                "My parcel came a day late, no big deal, just so you know.");
+        assertTrue(await("complaints.assigned.v1", complaint, value -> true).value().contains("\"tier\":\"frontline\""));
+
+        platform.stop("escalation");
+        Thread.sleep(Duration.ofSeconds(8).toMillis()); // past the 6 s acknowledgement target
+        platform.start("escalation");
+        await("complaints.sla.v1", complaint, value -> value.contains("\"type\":\"sla.breached\""));
+        await("complaints.assigned.v1", complaint, value -> value.contains("\"reason\":\"sla.breached\""));
+
+        platform.stop("followup");
+        given().baseUri(platform.url("escalation")).contentType(ContentType.JSON)
+                .body("{\"resolvedBy\": \"sp-dan\", \"remedy\": {\"type\": \"apology\"}}")
+                .post("/cases/" + caseId(complaint) + "/resolve").then().statusCode(200);
+        Thread.sleep(Duration.ofSeconds(4).toMillis()); // past the 2 s follow-up delay
+        platform.start("followup");
+        surveyToken(complaint);
+    }
+
     /** Every record about this complaint, on every topic, against contracts/ and with CloudEvents headers. */
     private static void assertEveryRecordMatchesTheContract(String complaintId, int atLeast) {
         int checked = 0;
