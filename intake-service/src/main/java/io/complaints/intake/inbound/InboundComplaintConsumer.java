@@ -4,6 +4,7 @@ import io.complaints.intake.complaint.ComplaintIntake;
 import io.complaints.intake.complaint.ComplaintSubmission;
 import io.complaints.intake.complaint.IdempotencyKeyReusedException;
 import io.complaints.intake.complaint.Source;
+import io.complaints.support.inbox.EventReader;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,17 +25,18 @@ public class InboundComplaintConsumer {
 
     private static final Logger LOG = Logger.getLogger(InboundComplaintConsumer.class);
 
+    static final String INBOUND_TOPIC = "complaints.inbound.v1";
     static final String IDEMPOTENCY_PREFIX = "inbound:";
 
-    private final InboundComplaintParser parser;
+    private final EventReader reader;
     private final ComplaintIntake intake;
     private final int attempts;
     private final Duration retryDelay;
 
-    public InboundComplaintConsumer(InboundComplaintParser parser, ComplaintIntake intake,
+    public InboundComplaintConsumer(EventReader reader, ComplaintIntake intake,
                                     @ConfigProperty(name = "intake.inbound.attempts", defaultValue = "5") int attempts,
                                     @ConfigProperty(name = "intake.inbound.retry-delay", defaultValue = "PT1S") Duration retryDelay) {
-        this.parser = parser;
+        this.reader = reader;
         this.intake = intake;
         this.attempts = attempts;
         this.retryDelay = retryDelay;
@@ -43,7 +45,7 @@ public class InboundComplaintConsumer {
     @Incoming("complaints-inbound")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) throws InterruptedException {
-        ComplaintSubmission submission = parser.parse(record.value());
+        ComplaintSubmission submission = reader.read(record.value(), ComplaintSubmission.class, INBOUND_TOPIC);
         String idempotencyKey = submission.externalId() == null ? null : IDEMPOTENCY_PREFIX + submission.externalId();
         for (int attempt = 1; ; attempt++) {
             try {

@@ -30,7 +30,7 @@ public class Outbox {
         row.payload = serialize(event);
         row.createdAt = event.occurredAt();
         row.persist();
-        appended.fire(new OutboxAppended(topic));
+        appended.fire(new OutboxAppended());
     }
 
     private String serialize(DomainEvent event) {

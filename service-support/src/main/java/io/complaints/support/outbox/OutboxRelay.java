@@ -50,6 +50,7 @@ public class OutboxRelay {
     });
     private final ReentrantLock relaying = new ReentrantLock();
     private final AtomicBoolean relayRequested = new AtomicBoolean();
+    private final AtomicBoolean passQueued = new AtomicBoolean();
     private volatile boolean stopping;
 
     public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter,
@@ -67,9 +68,17 @@ public class OutboxRelay {
         this.failed = registry.counter(OutboxMetrics.FAILED);
     }
 
-    /** Publish right after a complaint commits instead of waiting for the next poll. */
+    /**
+     * Publish right after a transaction commits instead of waiting for the next poll. A transaction that
+     * queued several events, or several commits close together, share one pass.
+     */
     void onAppended(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
-        afterCommit.execute(this::relayPending);
+        if (passQueued.compareAndSet(false, true)) {
+            afterCommit.execute(() -> {
+                passQueued.set(false);
+                relayPending();
+            });
+        }
     }
 
     /**
