@@ -123,7 +123,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     private void format(Path config) throws IOException {
         Path formatLog = home.resolve("format.log");
-        Process formatting = java("kafka.tools.StorageTool", "format", "-t", randomClusterId(), "-c", config.toString())
+        Process formatting = java("kafka.tools.StorageTool", "format", "--cluster-id=" + randomClusterId(), "-c", config.toString())
                 .redirectOutput(formatLog.toFile())
                 .start();
         try {
@@ -168,14 +168,22 @@ public final class KafkaBroker implements AutoCloseable {
         return new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
     }
 
-    private static String randomClusterId() {
-        UUID uuid = UUID.randomUUID();
-        byte[] bytes = new byte[16];
-        for (int i = 0; i < 8; i++) {
-            bytes[i] = (byte) (uuid.getMostSignificantBits() >>> (56 - 8 * i));
-            bytes[8 + i] = (byte) (uuid.getLeastSignificantBits() >>> (56 - 8 * i));
-        }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    /**
+     * A cluster id as Kafka's own Uuid.randomUuid makes one: never starting with '-', which the storage
+     * tool's argument parser would read as an option (once in 64 random ids).
+     */
+    static String randomClusterId() {
+        String id;
+        do {
+            UUID uuid = UUID.randomUUID();
+            byte[] bytes = new byte[16];
+            for (int i = 0; i < 8; i++) {
+                bytes[i] = (byte) (uuid.getMostSignificantBits() >>> (56 - 8 * i));
+                bytes[8 + i] = (byte) (uuid.getLeastSignificantBits() >>> (56 - 8 * i));
+            }
+            id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } while (id.startsWith("-"));
+        return id;
     }
 
     static int freePort() {
