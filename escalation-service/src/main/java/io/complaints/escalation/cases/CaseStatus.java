@@ -10,4 +10,9 @@ public enum CaseStatus {
     public boolean isOpen() {
         return this != RESOLVED;
     }
+
+    /** Whether a case in this state takes up one of its assignee's slots. */
+    public boolean holdsSlot() {
+        return this == ASSIGNED || this == ACKNOWLEDGED;
+    }
 }

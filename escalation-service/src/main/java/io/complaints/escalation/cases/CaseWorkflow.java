@@ -1,37 +1,35 @@
 package io.complaints.escalation.cases;
 
+import io.complaints.escalation.assignment.Dispatcher;
 import io.complaints.escalation.remedy.Remedy;
 import io.complaints.escalation.remedy.RemedyLimits;
 import io.complaints.escalation.roster.Handler;
-import io.complaints.escalation.routing.Assigner;
-import io.complaints.escalation.routing.HandlerLoad;
 import io.complaints.escalation.routing.HandlerTier;
 import io.complaints.escalation.routing.RoutingPolicy;
 import io.complaints.escalation.routing.RoutingPolicyStore;
+import io.complaints.escalation.sla.SlaClocks;
 import io.complaints.escalation.sla.SlaSchedule;
 import io.complaints.escalation.sla.SlaTimer;
 import io.complaints.support.inbox.Inbox;
 import io.complaints.support.outbox.Outbox;
 import io.complaints.support.problem.NotFoundProblem;
 import io.complaints.support.problem.ProblemException;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * A case's life: opened from a triaged complaint, assigned or queued, acknowledged, escalated by hand or by
  * an SLA breach, resolved with a remedy, and reopened one tier up when the customer is still unhappy. Every
- * change and the events it publishes are one database transaction (outbox).
+ * change and the events it publishes are one database transaction (outbox), and every command holds the
+ * case's row lock, so commands on one case take turns. Who gets the case is the Dispatcher's business, its
+ * clocks are SlaClocks'.
  */
 @ApplicationScoped
 public class CaseWorkflow {
@@ -41,15 +39,18 @@ public class CaseWorkflow {
     static final String SLA_ACTOR = "sla";
 
     private final RoutingPolicyStore policies;
-    private final SlaSchedule sla;
+    private final SlaClocks clocks;
     private final RemedyLimits remedyLimits;
+    private final Dispatcher dispatcher;
     private final Inbox inbox;
     private final Outbox outbox;
 
-    public CaseWorkflow(RoutingPolicyStore policies, SlaSchedule sla, RemedyLimits remedyLimits, Inbox inbox, Outbox outbox) {
+    public CaseWorkflow(RoutingPolicyStore policies, SlaClocks clocks, RemedyLimits remedyLimits, Dispatcher dispatcher,
+                        Inbox inbox, Outbox outbox) {
         this.policies = policies;
-        this.sla = sla;
+        this.clocks = clocks;
         this.remedyLimits = remedyLimits;
+        this.dispatcher = dispatcher;
         this.inbox = inbox;
         this.outbox = outbox;
     }
@@ -83,52 +84,43 @@ public class CaseWorkflow {
         opened.persist();
         CaseHistory.record(opened, "opened", null, "severity " + opened.severity + ", rule " + decision.rule()
                 + " -> " + decision.tier().code() + (opened.flags.isEmpty() ? "" : ", flags " + opened.flags));
-        startClocks(opened, opened.openedAt, true);
-        assignOrQueue(opened, "initial");
+        clocks.start(opened, opened.openedAt, true);
+        dispatcher.assignOrQueue(opened, "initial");
         return Optional.of(opened);
     }
 
     @Transactional
     public EscalationCase acknowledge(UUID caseId, String actor) {
-        EscalationCase escalationCase = find(caseId);
+        EscalationCase escalationCase = lock(caseId);
         if (escalationCase.status != CaseStatus.ASSIGNED) {
             throw conflict("Only an assigned case can be acknowledged; this one is " + lower(escalationCase.status));
         }
         escalationCase.status = CaseStatus.ACKNOWLEDGED;
         escalationCase.acknowledgedAt = Instant.now();
-        SlaTimer.cancel(caseId, SlaSchedule.Target.ACKNOWLEDGE);
+        clocks.stop(escalationCase, SlaSchedule.Target.ACKNOWLEDGE);
         CaseHistory.record(escalationCase, "acknowledged", actorOr(actor, escalationCase.assigneeId), null);
         return escalationCase;
     }
 
     @Transactional
     public EscalationCase escalate(UUID caseId, String reason, String actor) {
-        EscalationCase escalationCase = find(caseId);
+        EscalationCase escalationCase = lock(caseId);
         moveUp(escalationCase, "manual", actor, reason);
         return escalationCase;
     }
 
     @Transactional
     public EscalationCase resolve(UUID caseId, String resolverId, String note, Remedy remedy) {
-        EscalationCase escalationCase = find(caseId);
+        EscalationCase escalationCase = lock(caseId);
         if (!escalationCase.status.isOpen()) {
             throw conflict("The case is already resolved");
         }
         Handler resolver = Handler.<Handler>findByIdOptional(resolverId)
                 .orElseThrow(() -> new ProblemException(400, "unknown-handler", "Unknown handler", "No handler " + resolverId + " on the roster"));
-        if (remedy.type().needsAmount() && remedy.amount() == null) {
-            throw new ProblemException(400, "remedy-amount-required", "Remedy amount required",
-                    "A " + remedy.type().code() + " needs an amount");
-        }
-        if (!remedyLimits.allows(resolver.tier, remedy)) {
-            HandlerTier approver = remedyLimits.approverFor(remedy).orElse(HandlerTier.SENIOR_MANAGEMENT);
-            throw new ProblemException(409, "remedy-over-limit", "Remedy over the approval limit",
-                    "A " + resolver.tier.code() + " may not give " + remedy.amount() + "; a " + approver.code() + " must approve it")
-                    .with("approverTier", approver.code())
-                    .with("limit", remedyLimits.limits().get(resolver.tier));
-        }
-        HandlerTier freedTier = escalationCase.tier;
+        checkRemedy(resolver.tier, remedy);
         Instant now = Instant.now();
+        clocks.stop(escalationCase, null);
+        Optional<String> freed = dispatcher.release(escalationCase);
         escalationCase.status = CaseStatus.RESOLVED;
         escalationCase.resolvedAt = now;
         escalationCase.resolvedBy = resolver.id;
@@ -137,7 +129,6 @@ public class CaseWorkflow {
         escalationCase.remedyAmount = remedy.amount();
         escalationCase.remedyCurrency = remedy.currency();
         escalationCase.queuedAt = null;
-        SlaTimer.cancel(caseId, null);
         CaseHistory.record(escalationCase, "resolved", resolver.id, remedy.type().code()
                 + (remedy.amount() == null ? "" : " " + remedy.amount() + (remedy.currency() == null ? "" : " " + remedy.currency()))
                 + (note == null ? "" : ": " + note));
@@ -147,7 +138,7 @@ public class CaseWorkflow {
                 Duration.between(escalationCase.openedAt, now).toSeconds(), escalationCase.severity,
                 escalationCase.category, escalationCase.channel, CaseEvents.Customer.of(escalationCase),
                 escalationCase.reopenCount));
-        drainQueue(freedTier);
+        freed.ifPresent(dispatcher::fillFreeSlots);
         return escalationCase;
     }
 
@@ -158,6 +149,7 @@ public class CaseWorkflow {
             return Optional.empty();
         }
         EscalationCase escalationCase = EscalationCase.findByComplaint(reopened.complaintId())
+                .map(found -> lock(found.id))
                 .orElseThrow(() -> new IllegalArgumentException("no case for complaint " + reopened.complaintId()));
         String detail = reopened.reason() + (reopened.comment() == null ? "" : ": " + reopened.comment());
         if (escalationCase.status.isOpen()) {
@@ -171,18 +163,26 @@ public class CaseWorkflow {
         escalationCase.acknowledgedAt = null;
         escalationCase.resolvedAt = null;
         CaseHistory.record(escalationCase, "reopened", "customer", detail);
-        startClocks(escalationCase, Instant.now(), true);
-        assignOrQueue(escalationCase, "reopened");
+        clocks.start(escalationCase, Instant.now(), true);
+        dispatcher.assignOrQueue(escalationCase, "reopened");
         return Optional.of(escalationCase);
     }
 
-    /** Fires one due SLA timer (claimed by SlaTimerPoller in this transaction). */
+    /**
+     * Fires one due SLA timer, claimed by SlaTimerPoller in this transaction. Returns false, leaving the timer
+     * due for the next poll, when a command holds the case right now: the poller already holds timer rows
+     * that command may want to cancel, so it must not wait for the case.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void fire(SlaTimer timer) {
+    public boolean fire(SlaTimer timer) {
+        Optional<EscalationCase> free = EscalationCase.lockUnlessHeld(timer.caseId);
+        if (free.isEmpty()) {
+            return false;
+        }
+        EscalationCase escalationCase = free.get();
         timer.firedAt = Instant.now();
-        EscalationCase escalationCase = EscalationCase.findById(timer.caseId);
-        if (escalationCase == null || !escalationCase.status.isOpen()) {
-            return;
+        if (!escalationCase.status.isOpen()) {
+            return true;
         }
         boolean breach = timer.stage == SlaSchedule.Stage.BREACH;
         String type = breach ? "sla.breached" : "sla.warning";
@@ -194,22 +194,13 @@ public class CaseWorkflow {
         if (breach && escalationCase.tier != HandlerTier.SENIOR_MANAGEMENT) {
             moveUp(escalationCase, "sla.breached", SLA_ACTOR, lower(timer.target) + " target missed");
         }
+        return true;
     }
 
-    /** Someone got room (a case closed, a person came on shift): hand queued cases of that tier out. */
-    @Transactional(Transactional.TxType.REQUIRED)
-    public void drainQueue(HandlerTier tier) {
-        lockRoster();
-        List<HandlerLoad> roster = rosterLoads();
-        for (EscalationCase queued : EscalationCase.queued(tier)) {
-            Optional<HandlerLoad> handler = Assigner.choose(roster, tier, queued.category, queued.language);
-            if (handler.isPresent()) {
-                assign(queued, handler.get(), "capacity.freed");
-                roster = rosterLoads();
-            }
-        }
-    }
-
+    /**
+     * One tier up: the clocks restart for the new tier, the case goes to someone there or to its queue, and
+     * the slot it held below (if any) takes the next case queued for that person. A queued case moves alone.
+     */
     private void moveUp(EscalationCase escalationCase, String reason, String actor, String detail) {
         if (!escalationCase.status.isOpen()) {
             throw conflict("A resolved case cannot be escalated");
@@ -218,92 +209,34 @@ public class CaseWorkflow {
             throw conflict("The case is already with senior management");
         }
         HandlerTier from = escalationCase.tier;
-        escalationCase.tier = from.next();
+        clocks.stop(escalationCase, null);
+        Optional<String> freed = dispatcher.release(escalationCase);
         escalationCase.assigneeId = null;
+        escalationCase.tier = from.next();
         escalationCase.status = CaseStatus.QUEUED;
         CaseHistory.record(escalationCase, "escalated", actor, from.code() + " -> " + escalationCase.tier.code()
                 + (detail == null ? "" : ": " + detail));
-        SlaTimer.cancel(escalationCase.id, null);
-        startClocks(escalationCase, Instant.now(), escalationCase.acknowledgedAt == null);
-        assignOrQueue(escalationCase, reason);
-        drainQueue(from);
+        clocks.start(escalationCase, Instant.now(), escalationCase.acknowledgedAt == null);
+        dispatcher.assignOrQueue(escalationCase, reason);
+        freed.ifPresent(dispatcher::fillFreeSlots);
     }
 
-    private void assignOrQueue(EscalationCase escalationCase, String reason) {
-        lockRoster();
-        Optional<HandlerLoad> handler = Assigner.choose(rosterLoads(), escalationCase.tier, escalationCase.category,
-                escalationCase.language);
-        if (handler.isPresent()) {
-            assign(escalationCase, handler.get(), reason);
-            return;
+    private void checkRemedy(HandlerTier resolverTier, Remedy remedy) {
+        if (remedy.type().needsAmount() && remedy.amount() == null) {
+            throw new ProblemException(400, "remedy-amount-required", "Remedy amount required",
+                    "A " + remedy.type().code() + " needs an amount");
         }
-        escalationCase.status = CaseStatus.QUEUED;
-        escalationCase.assigneeId = null;
-        escalationCase.queuedAt = Instant.now();
-        CaseHistory.record(escalationCase, "queued", null, "nobody in " + escalationCase.tier.code() + " has room");
-        publishAssignment(escalationCase, null, "case.queued", reason);
-    }
-
-    private void assign(EscalationCase escalationCase, HandlerLoad handler, String reason) {
-        escalationCase.assigneeId = handler.id();
-        escalationCase.status = escalationCase.acknowledgedAt == null ? CaseStatus.ASSIGNED : CaseStatus.ACKNOWLEDGED;
-        escalationCase.queuedAt = null;
-        CaseHistory.record(escalationCase, "assigned", null, handler.name() + " (" + reason + ")");
-        publishAssignment(escalationCase, new CaseEvents.Person(handler.id(), handler.name(), handler.tier()), "case.assigned", reason);
-    }
-
-    private void publishAssignment(EscalationCase escalationCase, CaseEvents.Person assignee, String type, String reason) {
-        outbox.append(CaseEvents.ASSIGNED_TOPIC, escalationCase.complaintId, new CaseEvents.CaseAssigned(UUID.randomUUID(),
-                type, escalationCase.complaintId, Instant.now(), escalationCase.id, escalationCase.tier, assignee, reason,
-                escalationCase.severity, escalationCase.category, escalationCase.acknowledgeBy, escalationCase.resolveBy,
-                escalationCase.taskList()));
-    }
-
-    private void startClocks(EscalationCase escalationCase, Instant start, boolean includeAcknowledge) {
-        List<SlaSchedule.Target> targets = includeAcknowledge
-                ? List.of(SlaSchedule.Target.ACKNOWLEDGE, SlaSchedule.Target.RESOLVE)
-                : List.of(SlaSchedule.Target.RESOLVE);
-        if (includeAcknowledge) {
-            escalationCase.acknowledgeBy = sla.deadline(escalationCase.severity, SlaSchedule.Target.ACKNOWLEDGE, start);
-        }
-        escalationCase.resolveBy = sla.deadline(escalationCase.severity, SlaSchedule.Target.RESOLVE, start);
-        for (SlaSchedule.Deadline deadline : sla.deadlines(escalationCase.severity, start, targets)) {
-            SlaTimer timer = new SlaTimer();
-            timer.id = UUID.randomUUID();
-            timer.caseId = escalationCase.id;
-            timer.target = deadline.target();
-            timer.stage = deadline.stage();
-            timer.tier = escalationCase.tier;
-            timer.dueAt = deadline.due();
-            timer.persist();
+        if (!remedyLimits.allows(resolverTier, remedy)) {
+            HandlerTier approver = remedyLimits.approverFor(remedy).orElse(HandlerTier.SENIOR_MANAGEMENT);
+            throw new ProblemException(409, "remedy-over-limit", "Remedy over the approval limit",
+                    "A " + resolverTier.code() + " may not give " + remedy.amount() + "; a " + approver.code() + " must approve it")
+                    .with("approverTier", approver.code())
+                    .with("limit", remedyLimits.limits().get(resolverTier));
         }
     }
 
-    /** Open cases per handler, in one query. */
-    private static List<HandlerLoad> rosterLoads() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> counts = Panache.getEntityManager().createNativeQuery(
-                "SELECT assignee_id, count(*) FROM escalation_case WHERE status IN ('ASSIGNED', 'ACKNOWLEDGED') "
-                        + "AND assignee_id IS NOT NULL GROUP BY assignee_id").getResultList();
-        Map<String, Integer> open = new HashMap<>();
-        for (Object[] row : counts) {
-            open.put((String) row[0], ((Number) row[1]).intValue());
-        }
-        return Handler.<Handler>listAll().stream()
-                .map(h -> new HandlerLoad(h.id, h.name, h.tier, h.skillSet(), h.languageSet(), h.capacity, h.onShift,
-                        open.getOrDefault(h.id, 0)))
-                .toList();
-    }
-
-    /** Assignments are serialised across replicas, so two cannot both take a person's last free slot. */
-    private static void lockRoster() {
-        Panache.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended('escalation-roster', 0))")
-                .getSingleResult();
-    }
-
-    private static EscalationCase find(UUID caseId) {
-        return EscalationCase.<EscalationCase>findByIdOptional(caseId)
-                .orElseThrow(() -> new NotFoundProblem("No case " + caseId));
+    private static EscalationCase lock(UUID caseId) {
+        return EscalationCase.lock(caseId).orElseThrow(() -> new NotFoundProblem("No case " + caseId));
     }
 
     private static ProblemException conflict(String detail) {

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -87,12 +88,17 @@ public class EscalationCase extends PanacheEntityBase {
         return find("complaintId", complaintId).firstResultOptional();
     }
 
-    public static long countOpenFor(String handlerId) {
-        return count("assigneeId = ?1 and status in ?2", handlerId, List.of(CaseStatus.ASSIGNED, CaseStatus.ACKNOWLEDGED));
+    /** The case with its row lock held to the end of the transaction: commands on one case take turns. */
+    public static Optional<EscalationCase> lock(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** The queue of a tier, most severe first, then oldest. */
-    public static List<EscalationCase> queued(HandlerTier tier) {
-        return list("status = ?1 and tier = ?2 order by severity, queuedAt", CaseStatus.QUEUED, tier);
+    /** The case locked as by lock(), or empty at once when another transaction holds it. */
+    public static Optional<EscalationCase> lockUnlessHeld(UUID id) {
+        List<?> rows = getEntityManager()
+                .createNativeQuery("SELECT * FROM escalation_case WHERE id = :id FOR UPDATE SKIP LOCKED", EscalationCase.class)
+                .setParameter("id", id)
+                .getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of((EscalationCase) rows.get(0));
     }
 }

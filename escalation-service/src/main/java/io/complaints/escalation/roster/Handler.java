@@ -30,6 +30,9 @@ public class Handler extends PanacheEntityBase {
     public int capacity;
     @Column(name = "on_shift")
     public boolean onShift;
+    /** Kept by HandlerSlots with conditional UPDATEs; never written from this entity, so no update loses a claim. */
+    @Column(name = "open_cases", updatable = false)
+    public int openCases;
 
     public Set<String> skillSet() {
         return split(skills);

@@ -1,8 +1,9 @@
 package io.complaints.escalation.roster;
 
-import io.complaints.escalation.cases.CaseWorkflow;
+import io.complaints.escalation.assignment.Dispatcher;
 import io.complaints.escalation.routing.HandlerTier;
 import io.complaints.support.problem.NotFoundProblem;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -27,16 +28,16 @@ import java.util.Set;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RosterResource {
 
-    private final CaseWorkflow workflow;
+    private final Dispatcher dispatcher;
 
-    public RosterResource(CaseWorkflow workflow) {
-        this.workflow = workflow;
+    public RosterResource(Dispatcher dispatcher) {
+        this.dispatcher = dispatcher;
     }
 
     public record HandlerView(String id, String name, HandlerTier tier, Set<String> skills, Set<String> languages,
-                              int capacity, boolean onShift) {
+                              int capacity, boolean onShift, int openCases) {
         static HandlerView of(Handler h) {
-            return new HandlerView(h.id, h.name, h.tier, h.skillSet(), h.languageSet(), h.capacity, h.onShift);
+            return new HandlerView(h.id, h.name, h.tier, h.skillSet(), h.languageSet(), h.capacity, h.onShift, h.openCases);
         }
     }
 
@@ -57,12 +58,12 @@ public class RosterResource {
         return HandlerView.of(Handler.<Handler>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("No handler " + id)));
     }
 
-    /** Creates or updates a person; queued cases are handed out if this gave someone room. */
+    /** Creates or updates a person; queued cases of their tier are handed to them if they now have room. */
     @PUT
     @Path("/{id}")
     @Transactional
     public HandlerView put(@PathParam("id") @Pattern(regexp = "[A-Za-z0-9._-]{1,100}") String id, @NotNull @Valid HandlerRequest request) {
-        Handler handler = Handler.findById(id);
+        Handler handler = Handler.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (handler == null) {
             handler = new Handler();
             handler.id = id;
@@ -74,7 +75,9 @@ public class RosterResource {
         handler.capacity = request.capacity();
         handler.onShift = request.onShift();
         handler.persist();
-        workflow.drainQueue(handler.tier);
+        handler.flush();
+        dispatcher.fillFreeSlots(handler.id);
+        Handler.getEntityManager().refresh(handler); // its load as the hand-out left it
         return HandlerView.of(handler);
     }
 }

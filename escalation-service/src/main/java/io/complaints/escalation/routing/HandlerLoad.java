@@ -10,6 +10,10 @@ public record HandlerLoad(String id, String name, HandlerTier tier, Set<String> 
         return onShift && openCases < capacity;
     }
 
+    public HandlerLoad withOneMoreCase() {
+        return new HandlerLoad(id, name, tier, skills, languages, capacity, onShift, openCases + 1);
+    }
+
     double loadRatio() {
         return capacity == 0 ? 1 : (double) openCases / capacity;
     }

@@ -36,9 +36,9 @@ public class SlaTimer extends PanacheEntityBase {
     /** Stops the pending clocks of a case, all of them or those of one target. */
     public static void cancel(UUID caseId, SlaSchedule.Target target) {
         if (target == null) {
-            update("cancelled = true where caseId = ?1 and firedAt is null", caseId);
+            update("cancelled = true where caseId = ?1 and firedAt is null and cancelled = false", caseId);
         } else {
-            update("cancelled = true where caseId = ?1 and target = ?2 and firedAt is null", caseId, target);
+            update("cancelled = true where caseId = ?1 and target = ?2 and firedAt is null and cancelled = false", caseId, target);
         }
     }
 }

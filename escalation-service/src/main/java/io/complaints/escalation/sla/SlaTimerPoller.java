@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Fires due SLA timers. The timers are rows, so they survive restarts (a timer that came due while the
  * service was down fires on the first poll); FOR UPDATE SKIP LOCKED lets several replicas poll without
- * firing one timer twice. Each timer fires in its own transaction with the events it causes.
+ * firing one timer twice. A batch of up to 50 timers fires in one transaction with the events they cause;
+ * a timer whose case a command holds at that moment stays due for the next poll.
  */
 @ApplicationScoped
 public class SlaTimerPoller {
@@ -36,12 +37,14 @@ public class SlaTimerPoller {
     void fireDueTimers() {
         while (!stopping) {
             int fired = QuarkusTransaction.requiringNew().call(this::fireBatch);
+            // fewer than a batch: nothing more is due, or the rest wait for commands holding their cases
             if (fired < BATCH) {
                 return;
             }
         }
     }
 
+    /** Fires one batch; returns how many timers it claimed, so the caller knows whether more may be due. */
     int fireBatch() {
         @SuppressWarnings("unchecked")
         List<SlaTimer> due = entityManager.createNativeQuery(
@@ -50,11 +53,14 @@ public class SlaTimerPoller {
                 .setParameter("now", Instant.now())
                 .setParameter("limit", BATCH)
                 .getResultList();
+        int fired = 0;
         for (SlaTimer timer : due) {
             LOG.debugf("SLA %s %s due %s for case %s", timer.target, timer.stage, timer.dueAt, timer.caseId);
-            workflow.fire(timer);
+            if (workflow.fire(timer)) {
+                fired++;
+            }
         }
-        return due.size();
+        return fired;
     }
 
     void onShutdown(@Observes ShutdownEvent shutdown) {

@@ -66,4 +66,16 @@ class AssignerTest {
                 person("amy", HandlerTier.FRONTLINE, Set.of(), Set.of(), 3, true, 0));
         assertEquals("amy", Assigner.choose(roster, HandlerTier.FRONTLINE, "other", null).orElseThrow().id());
     }
+
+    @Test
+    void theRankingGoesOnPastTheFirstChoiceInTheSameOrder() {
+        List<HandlerLoad> roster = List.of(
+                person("busy-speaker", HandlerTier.FRONTLINE, Set.of(), Set.of("de"), 4, true, 3),
+                person("idle", HandlerTier.FRONTLINE, Set.of(), Set.of("en"), 4, true, 0),
+                person("half", HandlerTier.FRONTLINE, Set.of(), Set.of("en"), 4, true, 2),
+                person("full", HandlerTier.FRONTLINE, Set.of(), Set.of("de"), 4, true, 4),
+                person("manager", HandlerTier.MANAGER, Set.of(), Set.of("de"), 4, true, 0));
+        assertEquals(List.of("busy-speaker", "idle", "half"),
+                Assigner.rank(roster, HandlerTier.FRONTLINE, "other", "de").stream().map(HandlerLoad::id).toList());
+    }
 }
