@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Runs the whole platform on this machine without Docker: Kafka and PostgreSQL from devstack, the four
 # services as separate JVMs.
-#   ./stack.sh demo   start everything, replay the demo complaints, print the outcome, keep running (Ctrl-C stops)
-#   ./stack.sh up     start everything in the background (no demo); URLs in .stack/urls.env
-#   ./stack.sh down   stop what up or demo started
-#   ./stack.sh status what is running
+#   ./stack.sh demo              start everything, replay the demo complaints, print the outcome, keep running (Ctrl-C stops)
+#   ./stack.sh up [--production] start everything in the background (no demo); URLs in .stack/urls.env.
+#                                demo and up run short demo clocks; --production the services' own SLA targets
+#   ./stack.sh bench             a fresh stack with production clocks under load; table and .stack/bench.json
+#   ./stack.sh down              stop what up, demo or bench started
+#   ./stack.sh status            what is running
+# STACK_SERVICE_JVM_OPTIONS replaces the services' JVM options (default: -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1).
 set -euo pipefail
 cd "$(dirname "$0")"
 STATE=.stack
@@ -26,8 +29,10 @@ build_if_missing() {
 }
 
 launch() {
+  local jvm_options=()
+  [ -n "${STACK_SERVICE_JVM_OPTIONS:-}" ] && jvm_options=("-Ddevstack.service.jvm-options=$STACK_SERVICE_JVM_OPTIONS")
   exec java -Xmx512m -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "devstack/target/classes:$(cat "$STATE/devstack.cp")" \
-    -Ddevstack.kafka.libs="$PWD/devstack/kafka-runtime/target/kafka-libs" \
+    -Ddevstack.kafka.libs="$PWD/devstack/kafka-runtime/target/kafka-libs" "${jvm_options[@]}" \
     io.complaints.devstack.demo.StackMain "$1"
 }
 
@@ -41,11 +46,22 @@ case "${1:-demo}" in
     build_if_missing
     launch demo
     ;;
+  bench)
+    if pid=$(running_pid); then echo "A stack is running (pid $pid); ./stack.sh down first, the bench needs the machine to itself"; exit 1; fi
+    build_if_missing
+    launch bench
+    ;;
   up)
     if pid=$(running_pid); then echo "Already running (pid $pid)"; cat "$STATE/urls.env"; exit 0; fi
+    mode=up
+    case "${2:-}" in
+      "") ;;
+      --production) mode=production ;;
+      *) echo "Unknown option ${2}; up takes --production"; exit 2 ;;
+    esac
     build_if_missing
     rm -f "$STATE/ready"
-    nohup bash -c "$(declare -f launch); STATE=$STATE; launch up" > "$STATE/logs/stack.log" 2>&1 &
+    nohup bash -c "$(declare -f launch); STATE=$STATE; STACK_SERVICE_JVM_OPTIONS='${STACK_SERVICE_JVM_OPTIONS:-}'; launch $mode" > "$STATE/logs/stack.log" 2>&1 &
     echo -n "Starting (log: $STATE/logs/stack.log) "
     for _ in $(seq 1 300); do
       [ -f "$STATE/ready" ] && { echo; cat "$STATE/urls.env"; exit 0; }
@@ -67,6 +83,6 @@ case "${1:-demo}" in
     if pid=$(running_pid); then echo "Running (pid $pid)"; cat "$STATE/urls.env"; else echo "Not running."; fi
     ;;
   *)
-    sed -n '2,8p' "$0"; exit 2
+    sed -n '2,10p' "$0"; exit 2
     ;;
 esac

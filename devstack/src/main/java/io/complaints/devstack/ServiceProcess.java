@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** C1 only: a service is ready in about half the time, which tests, the demo and restarts want. */
+    private static final String DEFAULT_JVM_OPTIONS = "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
     private final String name;
     private final int port;
@@ -39,16 +41,35 @@ public final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " not built; run ./mvnw -B install -DskipTests first");
         }
         int port = KafkaBroker.freePort();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Dquarkus.http.port=" + port));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(jvmOptions().trim().split("\\s+")));
+        command.add("-Dquarkus.http.port=" + port);
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
         ServiceProcess service = new ServiceProcess(name, port, List.copyOf(command), log);
         service.launch();
         return service;
+    }
+
+    /** The services' JVM options: the system property devstack.service.jvm-options, or C1-only defaults. */
+    public static String jvmOptions() {
+        return System.getProperty("devstack.service.jvm-options", DEFAULT_JVM_OPTIONS);
+    }
+
+    /** Resident memory of the service's JVM in MB (Linux /proc), or -1 where that cannot be read. */
+    public long residentMegabytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or the process is gone
+        }
+        return -1;
     }
 
     /** Starts the service again, on the same port with the same settings, after {@link #close()}. */

@@ -2,6 +2,7 @@ package io.complaints.devstack.demo;
 
 import io.complaints.devstack.DevStack;
 import io.complaints.devstack.Platform;
+import io.complaints.devstack.bench.Bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,9 +13,10 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code ./stack.sh demo|up}: Kafka and PostgreSQL from devstack, the four services as separate processes,
- * then (demo) a replay of realistic complaints through the whole loop; keeps running until Ctrl-C or
- * {@code ./stack.sh down}.
+ * {@code ./stack.sh demo|up|production|bench}: Kafka and PostgreSQL from devstack, the four services as
+ * separate processes, then (demo) a replay of realistic complaints through the whole loop, or (bench) the
+ * benchmark. demo and up run the short demo clocks, production and bench the services' own. Keeps running
+ * until Ctrl-C or {@code ./stack.sh down}, except bench, which stops everything when it is done.
  */
 public final class StackMain {
 
@@ -32,7 +34,10 @@ public final class StackMain {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean demo = args.length == 0 || args[0].equals("demo");
+        String mode = args.length == 0 ? "demo" : args[0];
+        boolean demo = mode.equals("demo");
+        boolean bench = mode.equals("bench");
+        boolean productionClocks = bench || mode.equals("production");
         Path root = Platform.projectRoot();
         Path state = root.resolve(".stack");
         Path logs = state.resolve("logs");
@@ -44,7 +49,8 @@ public final class StackMain {
         DevStack stack = DevStack.start();
         say("  Kafka " + stack.kafkaBootstrapServers());
         say("Starting intake, triage, escalation and follow-up services (logs in .stack/logs) ...");
-        Platform platform = Platform.start(stack, root, logs, DEMO_SETTINGS, Duration.ofMinutes(3));
+        say(productionClocks ? "  (production clocks: the services' own SLA targets and follow-up delays)" : "  (demo clocks: SLA targets and follow-ups in seconds)");
+        Platform platform = Platform.start(stack, root, logs, productionClocks ? Map.of() : DEMO_SETTINGS, Duration.ofMinutes(3));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             say("Stopping services, Kafka and PostgreSQL ...");
@@ -66,6 +72,10 @@ public final class StackMain {
         Files.writeString(state.resolve("ready"), "ready");
         if (demo) {
             new Demo(platform, stack.kafkaBootstrapServers()).run();
+        }
+        if (bench) {
+            new Bench(stack, platform, Bench.defaultSettings()).run(state);
+            System.exit(0); // the shutdown hook stops the services, Kafka and PostgreSQL
         }
         say("");
         say("Running. Try:  curl -s " + platform.url("intake") + "/complaints -H 'Content-Type: application/json' -d "
