@@ -1,35 +1,35 @@
 package io.complaints.escalation.cases;
 
-import io.complaints.support.inbox.EventReader;
+import io.complaints.support.consume.EventBatches;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Opens a case for every triaged complaint and reopens one the customer is still unhappy about. Malformed
- * records are nacked onto the topic's .dlq with the reason (see application.properties).
+ * Opens a case for every triaged complaint and reopens one the customer is still unhappy about, a poll's
+ * worth in one transaction. Malformed records go to the topic's .dlq with the reason.
  */
 @ApplicationScoped
 public class CaseConsumers {
 
     private final CaseWorkflow workflow;
-    private final EventReader reader;
+    private final EventBatches batches;
 
-    public CaseConsumers(CaseWorkflow workflow, EventReader reader) {
+    public CaseConsumers(CaseWorkflow workflow, EventBatches batches) {
         this.workflow = workflow;
-        this.reader = reader;
+        this.batches = batches;
     }
 
     @Incoming("complaints-triaged")
     @Blocking
-    public void triaged(ConsumerRecord<String, String> record) {
-        workflow.open(reader.read(record.value(), ComplaintTriaged.class, CaseWorkflow.TRIAGED_TOPIC));
+    public void triaged(ConsumerRecords<String, String> records) {
+        batches.handle(records, ComplaintTriaged.class, workflow::open);
     }
 
     @Incoming("complaints-reopened")
     @Blocking
-    public void reopened(ConsumerRecord<String, String> record) {
-        workflow.reopen(reader.read(record.value(), ComplaintReopened.class, CaseWorkflow.REOPENED_TOPIC));
+    public void reopened(ConsumerRecords<String, String> records) {
+        batches.handle(records, ComplaintReopened.class, workflow::reopen);
     }
 }

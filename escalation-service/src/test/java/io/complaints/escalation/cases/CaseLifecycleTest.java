@@ -227,6 +227,29 @@ class CaseLifecycleTest {
         }
     }
 
+    /** Both records usually arrive in one poll: the failing one must cost only itself. */
+    @Test
+    void aRecordThatFailsInsideABatchIsDeadLetteredAloneAndTheRestOfTheBatchIsHandled() {
+        UUID known = UUID.randomUUID();
+        openCase(known, "P3", "delivery", "[]");
+        String caseId = caseIdOf(known);
+        given().contentType(ContentType.JSON).body("{\"resolvedBy\": \"sp-dan\", \"remedy\": {\"type\": \"apology\"}}")
+                .post("/cases/" + caseId + "/resolve").then().statusCode(200);
+        UUID unknown = UUID.randomUUID();
+        try (TopicPublisher publisher = EscalationTestStack.publisher();
+             TopicProbe deadLetters = EscalationTestStack.probe("complaints.reopened.v1.dlq");
+             TopicProbe assigned = EscalationTestStack.probe(CaseEvents.ASSIGNED_TOPIC)) {
+            publisher.send(CaseWorkflow.REOPENED_TOPIC, unknown.toString(), EscalationTestStack.reopened(unknown, "Who am I"));
+            publisher.send(CaseWorkflow.REOPENED_TOPIC, known.toString(), EscalationTestStack.reopened(known, "Still broken"));
+            Map<String, String> headers = TopicProbe.headers(deadLetters.awaitRecord(unknown.toString(), WAIT));
+            assertTrue(headers.get("dead-letter-reason").contains("no case for complaint " + unknown), headers.toString());
+            assertEquals(CaseWorkflow.REOPENED_TOPIC, headers.get("dead-letter-topic"));
+            ConsumerRecord<String, String> reopened = assigned.awaitRecords(known.toString(), 2, WAIT).get(1);
+            assertTrue(reopened.value().contains("\"reason\":\"reopened\""), reopened.value());
+        }
+        given().get("/cases/" + caseId).then().body("reopenCount", equalTo(1));
+    }
+
     @Test
     void errorsAreProblemDetails() {
         given().get("/cases/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");

@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Publishes outbox rows to Kafka and marks them published. Rows are claimed with FOR UPDATE SKIP LOCKED,
+ * Publishes outbox rows to Kafka and marks them published. A batch is sent at once (the producer pipelines
+ * it) and marked in one statement once Kafka confirmed all of it. Rows are claimed with FOR UPDATE SKIP LOCKED,
  * so several replicas relay side by side without publishing the same row twice at the same time. A row
  * whose send fails stays pending and is retried on the next poll: delivery is at least once, and consumers
  * deduplicate on the event id (ce_id).
@@ -137,11 +138,10 @@ public class OutboxRelay {
             }
             return 0;
         }
-        Instant now = Instant.now();
-        for (OutboxEvent event : batch) {
-            event.publishedAt = now;
-            event.lastError = null;
-        }
+        entityManager.createNativeQuery("UPDATE outbox_event SET published_at = :now, last_error = NULL WHERE id IN (:ids)")
+                .setParameter("now", Instant.now())
+                .setParameter("ids", batch.stream().map(event -> event.id).toList())
+                .executeUpdate();
         published.increment(batch.size());
         return batch.size();
     }

@@ -1,29 +1,29 @@
 package io.complaints.triage.complaint;
 
-import io.complaints.support.inbox.EventReader;
+import io.complaints.support.consume.EventBatches;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Triages every complaint intake publishes. A record that is not a valid complaints.received.v1 event is
- * nacked and lands on complaints.received.v1.dlq with the reason (see application.properties).
+ * Triages every complaint intake publishes, a poll's worth in one transaction. A record that is not a valid
+ * complaints.received.v1 event lands on complaints.received.v1.dlq with the reason.
  */
 @ApplicationScoped
 public class ReceivedComplaintConsumer {
 
     private final ComplaintTriage triage;
-    private final EventReader reader;
+    private final EventBatches batches;
 
-    public ReceivedComplaintConsumer(ComplaintTriage triage, EventReader reader) {
+    public ReceivedComplaintConsumer(ComplaintTriage triage, EventBatches batches) {
         this.triage = triage;
-        this.reader = reader;
+        this.batches = batches;
     }
 
     @Incoming("complaints-received")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        triage.triage(reader.read(record.value(), ComplaintReceived.class, ComplaintTriage.RECEIVED_TOPIC));
+    public void consume(ConsumerRecords<String, String> records) {
+        batches.handle(records, ComplaintReceived.class, triage::triage);
     }
 }

@@ -47,6 +47,27 @@ public class Triage extends PanacheEntityBase {
     @Column(name = "triaged_at")
     public Instant triagedAt;
 
+    /**
+     * Complaints with this product reference or category received in (from, to], counted only up to
+     * {@code limit}: a trend rule asks whether a threshold is reached, and a busy hour must not make every
+     * complaint count thousands of rows.
+     */
+    public static long countUpTo(String field, String value, Instant from, Instant to, int limit) {
+        String column = switch (field) {
+            case "category" -> "category";
+            case "productReference" -> "product_reference";
+            default -> throw new IllegalArgumentException("not a trend dimension: " + field);
+        };
+        getEntityManager().flush(); // triages stored earlier in this transaction count too
+        return ((Number) getEntityManager().createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM triage WHERE " + column
+                        + " = :value AND received_at > :from AND received_at <= :to LIMIT :limit) AS recent")
+                .setParameter("value", value)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("limit", limit)
+                .getSingleResult()).longValue();
+    }
+
     public static long countForCustomerBetween(String customerId, Instant from, Instant to) {
         return count("customerId = ?1 and receivedAt >= ?2 and receivedAt < ?3", customerId, from, to);
     }

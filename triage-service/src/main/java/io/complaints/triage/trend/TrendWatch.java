@@ -47,8 +47,11 @@ public class TrendWatch {
                 .createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
                 .setParameter("key", "trend:" + dimension + ":" + value)
                 .getSingleResult();
-        long count = Triage.count(field + " = ?1 and receivedAt > ?2 and receivedAt <= ?3", value, since, triage.receivedAt);
-        if (!rule.isSpike(count, TrendAlert.raisedSince(dimension, value, since))) {
+        if (TrendAlert.raisedSince(dimension, value, since)) {
+            return;
+        }
+        long count = Triage.countUpTo(field, value, since, triage.receivedAt, rule.threshold());
+        if (!rule.isSpike(count, false)) {
             return;
         }
         TrendAlert alert = new TrendAlert();

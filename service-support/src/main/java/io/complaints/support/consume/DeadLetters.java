@@ -1,0 +1,82 @@
+package io.complaints.support.consume;
+
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Puts a consumed record that cannot be processed on {@code <topic>.dlq}, with the headers SmallRye's own
+ * dead-letter strategy writes (dead-letter-reason, -topic, -partition, -offset) beside the record's own. The
+ * send is confirmed before the consumer's offset moves on, so a dead letter is never lost.
+ */
+@ApplicationScoped
+public class DeadLetters {
+
+    public static final String SUFFIX = ".dlq";
+    private static final Logger LOG = Logger.getLogger(DeadLetters.class);
+
+    private final String bootstrapServers;
+    private KafkaProducer<String, String> producer;
+
+    public DeadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    public void send(ConsumerRecord<String, String> record, String reason) {
+        ProducerRecord<String, String> letter = new ProducerRecord<>(record.topic() + SUFFIX, record.key(), record.value());
+        for (Header header : record.headers()) {
+            letter.headers().add(header);
+        }
+        header(letter, "dead-letter-reason", reason);
+        header(letter, "dead-letter-topic", record.topic());
+        header(letter, "dead-letter-partition", Integer.toString(record.partition()));
+        header(letter, "dead-letter-offset", Long.toString(record.offset()));
+        try {
+            producer().send(letter).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while dead-lettering", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Could not dead-letter a record of " + record.topic() + " at offset " + record.offset(), e);
+        }
+        LOG.warnf("Dead-lettered %s-%d@%d to %s: %s", record.topic(), record.partition(), record.offset(), letter.topic(), reason);
+    }
+
+    private synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            Properties config = new Properties();
+            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            config.put(ProducerConfig.ACKS_CONFIG, "all");
+            config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+            producer = new KafkaProducer<>(config);
+        }
+        return producer;
+    }
+
+    private static void header(ProducerRecord<String, String> letter, String name, String value) {
+        letter.headers().remove(name);
+        letter.headers().add(name, String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+    }
+
+    synchronized void onShutdown(@Observes ShutdownEvent shutdown) {
+        if (producer != null) {
+            producer.close();
+        }
+    }
+}

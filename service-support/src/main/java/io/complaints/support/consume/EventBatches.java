@@ -1,0 +1,106 @@
+package io.complaints.support.consume;
+
+import io.complaints.support.inbox.EventReader;
+import io.complaints.support.inbox.MalformedEventException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Handles the records of one poll together: one transaction for the whole batch instead of one per record
+ * (each event's inbox row still makes a redelivery a no-op). A record that cannot be read goes to its
+ * dead-letter topic alone and the rest of its batch commits. If the batch's transaction fails, every record
+ * is tried again in a transaction of its own, so one bad event costs only itself: it is dead-lettered with
+ * the error once its attempts are used up.
+ */
+@ApplicationScoped
+public class EventBatches {
+
+    private static final Logger LOG = Logger.getLogger(EventBatches.class);
+
+    private final EventReader reader;
+    private final DeadLetters deadLetters;
+
+    public EventBatches(EventReader reader, DeadLetters deadLetters) {
+        this.reader = reader;
+        this.deadLetters = deadLetters;
+    }
+
+    /** Handles the batch with each record read as a validated {@code type}. */
+    public <T> void handle(ConsumerRecords<String, String> batch, Class<T> type, Consumer<T> handler) {
+        handle(batch, RecordHandler.reading(reader, type, handler), Retry.NONE);
+    }
+
+    /**
+     * @param handler reads and handles one record; a {@link MalformedEventException} means it can never be
+     *                handled and is dead-lettered at once, any other exception is tried again per {@code retry}
+     */
+    public void handle(ConsumerRecords<String, String> batch, RecordHandler handler, Retry retry) {
+        List<ConsumerRecord<String, String>> readable = new ArrayList<>(batch.count());
+        List<Runnable> work = new ArrayList<>(batch.count());
+        for (ConsumerRecord<String, String> record : batch) {
+            try {
+                work.add(handler.prepare(record));
+                readable.add(record);
+            } catch (MalformedEventException e) {
+                deadLetters.send(record, e.getMessage());
+            }
+        }
+        if (work.isEmpty()) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> work.forEach(Runnable::run));
+        } catch (RuntimeException batchFailure) {
+            LOG.warnf("A batch of %d record(s) of %s failed (%s); handling them one by one", work.size(),
+                    readable.get(0).topic(), batchFailure.getMessage());
+            for (int i = 0; i < work.size(); i++) {
+                handleAlone(readable.get(i), work.get(i), retry);
+            }
+        }
+    }
+
+    private void handleAlone(ConsumerRecord<String, String> record, Runnable work, Retry retry) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(work);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= retry.attempts() || !retry.isTransient(e)) {
+                    deadLetters.send(record, reasonOf(e));
+                    return;
+                }
+                LOG.warnf("%s-%d@%d not handled (attempt %d of %d), retrying: %s", record.topic(), record.partition(),
+                        record.offset(), attempt, retry.attempts(), e.getMessage());
+                retry.pause();
+            }
+        }
+    }
+
+    private static String reasonOf(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getMessage() == null) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+
+    /** Turns one record into the work of handling it; throws MalformedEventException if it cannot be read. */
+    @FunctionalInterface
+    public interface RecordHandler {
+        Runnable prepare(ConsumerRecord<String, String> record);
+
+        static <T> RecordHandler reading(EventReader reader, Class<T> type, Consumer<T> handler) {
+            return record -> {
+                T event = reader.read(record.value(), type, record.topic());
+                return () -> handler.accept(event);
+            };
+        }
+    }
+}
