@@ -55,8 +55,8 @@ public final class Bench {
     record Settings(int restConcurrency, Duration restDuration, int inboundRecords, Duration pacedDuration,
                     int backlogEvents, List<Integer> backlogSizes, Duration drainTimeout) {
         static Settings defaults() {
-            return new Settings(32, Duration.ofSeconds(20), 5_000, Duration.ofSeconds(20), 2_000,
-                    List.of(0, 10_000, 50_000), Duration.ofSeconds(90));
+            return new Settings(32, Duration.ofSeconds(10), 2_000, Duration.ofSeconds(15), 1_500,
+                    List.of(0, 10_000, 50_000), Duration.ofSeconds(120));
         }
     }
 
@@ -174,34 +174,19 @@ public final class Bench {
         results.put("backlog", costs);
     }
 
-    /** Closed loop: N connections post as fast as intake answers; then how fast those complaints reach a case. */
+    /**
+     * Closed loop: N connections post as fast as intake answers; then how fast those complaints reach a case.
+     * A first round of the same length warms the services up (JIT) and is not counted.
+     */
     private double restAndEndToEnd() throws Exception {
+        closedLoop(new Latencies(), Collections.synchronizedList(new ArrayList<>()), new AtomicLong(), "warm-up, accepted");
+        awaitQuiet();
         Latencies latencies = new Latencies();
         List<String> accepted = Collections.synchronizedList(new ArrayList<>());
         AtomicLong refused = new AtomicLong();
         try (CaseOpenings openings = new CaseOpenings(stack.kafkaBootstrapServers(), ASSIGNED)) {
             long startMillis = System.currentTimeMillis();
-            long end = System.nanoTime() + settings.restDuration().toNanos();
-            ExecutorService clients = Executors.newFixedThreadPool(settings.restConcurrency());
-            List<Future<?>> running = new ArrayList<>();
-            for (int i = 0; i < settings.restConcurrency(); i++) {
-                running.add(clients.submit(() -> {
-                    while (System.nanoTime() < end) {
-                        post(latencies, accepted, refused);
-                    }
-                    return null;
-                }));
-            }
-            Progress progress = new Progress("accepted");
-            while (running.stream().anyMatch(f -> !f.isDone())) {
-                progress.show(accepted.size(), 0);
-                Thread.sleep(250);
-            }
-            progress.done();
-            for (Future<?> client : running) {
-                client.get();
-            }
-            clients.shutdown();
+            closedLoop(latencies, accepted, refused, "accepted");
             double seconds = settings.restDuration().toMillis() / 1000.0;
             double acceptedPerSecond = accepted.size() / seconds;
             say(String.format("  intake REST: %.0f accepted/s, p50 %.1f ms, p99 %.1f ms, %d refused",
@@ -219,6 +204,30 @@ public final class Bench {
                     "accepted", accepted.size())));
             return sustained;
         }
+    }
+
+    private void closedLoop(Latencies latencies, List<String> accepted, AtomicLong refused, String label) throws Exception {
+        long end = System.nanoTime() + settings.restDuration().toNanos();
+        ExecutorService clients = Executors.newFixedThreadPool(settings.restConcurrency());
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < settings.restConcurrency(); i++) {
+            running.add(clients.submit(() -> {
+                while (System.nanoTime() < end) {
+                    post(latencies, accepted, refused);
+                }
+                return null;
+            }));
+        }
+        Progress progress = new Progress(label);
+        while (running.stream().anyMatch(f -> !f.isDone())) {
+            progress.show(accepted.size(), 0);
+            Thread.sleep(250);
+        }
+        progress.done();
+        for (Future<?> client : running) {
+            client.get();
+        }
+        clients.shutdown();
     }
 
     private void inbound() throws Exception {

@@ -25,18 +25,34 @@ public class RoutingPolicyStore {
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private volatile Parsed parsed;
+    private volatile RoutingPolicy defaults;
 
     public RoutingPolicyStore(EntityManager entityManager, ObjectMapper json) {
         this.entityManager = entityManager;
         this.json = json;
     }
 
+    /**
+     * The policy in force. Every case reads the stored document (one row by key), so a PUT on any replica
+     * applies at once everywhere; it is parsed again only when its text changed.
+     */
     @Transactional
     public RoutingPolicy current() {
         List<?> rows = entityManager.createNativeQuery("SELECT document FROM routing_policy WHERE id = :id")
                 .setParameter("id", ROW).getResultList();
+        if (rows.isEmpty()) {
+            return defaults();
+        }
+        String document = (String) rows.get(0);
+        Parsed last = parsed;
+        if (last != null && last.document().equals(document)) {
+            return last.policy();
+        }
         try {
-            return rows.isEmpty() ? defaults() : json.readValue((String) rows.get(0), RoutingPolicy.class);
+            RoutingPolicy policy = json.readValue(document, RoutingPolicy.class);
+            parsed = new Parsed(document, policy);
+            return policy;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The stored routing policy cannot be read", e);
         }
@@ -62,10 +78,18 @@ public class RoutingPolicyStore {
     }
 
     private RoutingPolicy defaults() {
-        try (InputStream in = RoutingPolicyStore.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            return json.readValue(in, RoutingPolicy.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Default routing policy " + DEFAULT_RESOURCE + " unreadable", e);
+        RoutingPolicy seeded = defaults;
+        if (seeded == null) {
+            try (InputStream in = RoutingPolicyStore.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+                seeded = json.readValue(in, RoutingPolicy.class);
+                defaults = seeded;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Default routing policy " + DEFAULT_RESOURCE + " unreadable", e);
+            }
         }
+        return seeded;
+    }
+
+    private record Parsed(String document, RoutingPolicy policy) {
     }
 }

@@ -4,6 +4,7 @@ import io.complaints.support.inbox.EventReader;
 import io.complaints.support.inbox.MalformedEventException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
@@ -26,10 +27,12 @@ public class EventBatches {
 
     private final EventReader reader;
     private final DeadLetters deadLetters;
+    private final EntityManager entityManager;
 
-    public EventBatches(EventReader reader, DeadLetters deadLetters) {
+    public EventBatches(EventReader reader, DeadLetters deadLetters, EntityManager entityManager) {
         this.reader = reader;
         this.deadLetters = deadLetters;
+        this.entityManager = entityManager;
     }
 
     /** Handles the batch with each record read as a validated {@code type}. */
@@ -56,7 +59,7 @@ public class EventBatches {
             return;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> work.forEach(Runnable::run));
+            QuarkusTransaction.requiringNew().run(() -> work.forEach(this::runAndForget));
         } catch (RuntimeException batchFailure) {
             LOG.warnf("A batch of %d record(s) of %s failed (%s); handling them one by one", work.size(),
                     readable.get(0).topic(), batchFailure.getMessage());
@@ -64,6 +67,17 @@ public class EventBatches {
                 handleAlone(readable.get(i), work.get(i), retry);
             }
         }
+    }
+
+    /**
+     * Runs one record's work and writes it out, then lets go of its entities: every flush checks every
+     * entity the session holds, so a session that kept a whole batch would make each record slower than the
+     * one before it.
+     */
+    private void runAndForget(Runnable work) {
+        work.run();
+        entityManager.flush();
+        entityManager.clear();
     }
 
     private void handleAlone(ConsumerRecord<String, String> record, Runnable work, Retry retry) {
