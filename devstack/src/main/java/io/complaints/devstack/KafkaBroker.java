@@ -47,6 +47,11 @@ public final class KafkaBroker implements AutoCloseable {
         return home.resolve("kafka.log");
     }
 
+    /** The broker JVM's process id, or -1 when it is not running. */
+    public synchronized long pid() {
+        return isRunning() ? process.pid() : -1;
+    }
+
     public synchronized boolean isRunning() {
         return process != null && process.isAlive();
     }

@@ -58,6 +58,10 @@ public final class ServiceProcess implements AutoCloseable {
         return System.getProperty("devstack.service.jvm-options", DEFAULT_JVM_OPTIONS);
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     /** Resident memory of the service's JVM in MB (Linux /proc), or -1 where that cannot be read. */
     public long residentMegabytes() {
         try {

@@ -3,6 +3,10 @@ package io.complaints.escalation;
 import io.complaints.devstack.DevStack;
 import io.complaints.devstack.TopicProbe;
 import io.complaints.devstack.TopicPublisher;
+import io.complaints.escalation.routing.HandlerTier;
+import io.complaints.escalation.sla.SlaSchedule;
+import io.complaints.escalation.sla.SlaTimer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 
 import java.time.Instant;
@@ -40,6 +44,20 @@ public final class EscalationTestStack {
                         {"name": "%s", "tier": "%s", "skills": %s, "languages": ["en"], "capacity": %d, "onShift": true}"""
                         .formatted(name, tier, skillsJson, capacity))
                 .put("/handlers/" + id).then().statusCode(200);
+    }
+
+    /** A timer row as SlaClocks writes it, already due, for the poller to fire. */
+    public static void dueTimer(UUID caseId, SlaSchedule.Target target, SlaSchedule.Stage stage, HandlerTier tier, Instant dueAt) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            SlaTimer timer = new SlaTimer();
+            timer.id = UUID.randomUUID();
+            timer.caseId = caseId;
+            timer.target = target;
+            timer.stage = stage;
+            timer.tier = tier;
+            timer.dueAt = dueAt;
+            timer.persist();
+        });
     }
 
     public static String triaged(UUID eventId, UUID complaintId, String severity, String category, String flagsJson) {

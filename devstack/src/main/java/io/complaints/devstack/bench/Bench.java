@@ -3,12 +3,12 @@ package io.complaints.devstack.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.complaints.devstack.DevStack;
+import io.complaints.devstack.KafkaClients;
 import io.complaints.devstack.Platform;
 import io.complaints.devstack.ServiceProcess;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -63,7 +63,9 @@ public final class Bench {
     private final DevStack stack;
     private final Platform platform;
     private final Settings settings;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1: the default would upgrade to HTTP/2 and squeeze every client thread through one connection.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
 
@@ -185,6 +187,7 @@ public final class Bench {
         List<String> accepted = Collections.synchronizedList(new ArrayList<>());
         AtomicLong refused = new AtomicLong();
         try (CaseOpenings openings = new CaseOpenings(stack.kafkaBootstrapServers(), ASSIGNED)) {
+            Map<String, Double> cpuBefore = CpuTime.snapshot(processIds());
             long startMillis = System.currentTimeMillis();
             closedLoop(latencies, accepted, refused, "accepted");
             double seconds = settings.restDuration().toMillis() / 1000.0;
@@ -198,6 +201,11 @@ public final class Bench {
             int opened = openings.awaitAll(List.copyOf(accepted), settings.drainTimeout(), new Progress("cases opened"));
             long last = accepted.stream().map(openings::openedAt).filter(t -> t != null).mapToLong(Long::longValue).max().orElse(startMillis);
             double sustained = opened / ((last - startMillis) / 1000.0);
+            Map<String, Double> cpuAfter = CpuTime.snapshot(processIds());
+            Map<String, Object> cpuPerComplaint = new LinkedHashMap<>();
+            cpuAfter.forEach((name, millis) -> cpuPerComplaint.put(name, round((millis - cpuBefore.get(name)) / Math.max(1, opened))));
+            say("  CPU ms per complaint, POST to case opened: " + cpuPerComplaint);
+            results.put("cpuMillisPerComplaint", cpuPerComplaint);
             say(String.format("  end to end: %.0f complaints/s sustained from POST to case opened (%d of %d opened)",
                     sustained, opened, accepted.size()));
             results.put("endToEnd", new LinkedHashMap<>(Map.of("sustainedPerSecond", round(sustained), "opened", opened,
@@ -300,6 +308,14 @@ public final class Bench {
         }
     }
 
+    private Map<String, Long> processIds() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        platform.services().forEach((name, service) -> pids.put(name, service.pid()));
+        pids.put("kafka", stack.ownsKafka() ? stack.kafka().pid() : -1);
+        pids.put("bench (the load)", ProcessHandle.current().pid());
+        return pids;
+    }
+
     private void memory() {
         Map<String, Object> rss = new LinkedHashMap<>();
         for (Map.Entry<String, ServiceProcess> service : platform.services().entrySet()) {
@@ -329,11 +345,7 @@ public final class Bench {
     }
 
     private KafkaProducer<String, String> producer() {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        Properties config = KafkaClients.producer(stack.kafkaBootstrapServers());
         config.put(ProducerConfig.LINGER_MS_CONFIG, "5");
         return new KafkaProducer<>(config);
     }
@@ -431,6 +443,8 @@ public final class Bench {
         System.out.printf(row, "PostgreSQL single-row INSERT tx/s (8 connections)", limits.get("postgresInsertTransactionsPerSecond"), "");
         System.out.printf(row, "Kafka produce / consume records/s (1 KB)", limits.get("kafkaProducePerSecond") + " / "
                 + limits.get("kafkaConsumePerSecond"), "");
+        ((Map<String, Object>) results.get("cpuMillisPerComplaint")).forEach((process, millis) ->
+                System.out.printf(row, "CPU ms per complaint (POST -> case opened), " + process, millis, ""));
         ((Map<String, Object>) results.get("rssMegabytes")).forEach((service, mb) ->
                 System.out.printf(row, "RSS after the run, " + service + " (MB)", mb, ""));
     }

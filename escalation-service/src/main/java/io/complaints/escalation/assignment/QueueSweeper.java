@@ -27,7 +27,7 @@ public class QueueSweeper {
         this.dispatcher = dispatcher;
     }
 
-    @Scheduled(every = "${escalation.queue.sweep-interval:5s}", delayed = "5s",
+    @Scheduled(every = "${escalation.queue.sweep-interval}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         List<String> withRoom = QuarkusTransaction.requiringNew().call(slots::idsWithRoom);

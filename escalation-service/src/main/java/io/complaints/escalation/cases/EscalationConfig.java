@@ -17,6 +17,14 @@ public interface EscalationConfig {
 
     Remedy remedy();
 
+    Queue queue();
+
+    interface Queue {
+        /** How often QueueSweeper hands queued cases to anyone with a free slot (read by its schedule). */
+        @WithDefault("5s")
+        String sweepInterval();
+    }
+
     interface Sla {
         /** Acknowledge and resolve targets by severity (P1..P4). */
         Map<String, Target> targets();

@@ -8,7 +8,6 @@ import io.complaints.escalation.cases.CaseStatus;
 import io.complaints.escalation.cases.EscalationCase;
 import io.complaints.escalation.routing.HandlerTier;
 import io.complaints.escalation.sla.SlaSchedule;
-import io.complaints.escalation.sla.SlaTimer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -129,16 +128,8 @@ class DispatcherTest {
         UUID waiting = queued("P2", now.minus(Duration.ofHours(1)));
         UUID complaintId = QuarkusTransaction.requiringNew().call(() -> EscalationCase.<EscalationCase>findById(breaching).complaintId);
         try (TopicProbe assigned = EscalationTestStack.probe(CaseEvents.ASSIGNED_TOPIC)) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                SlaTimer overdue = new SlaTimer();
-                overdue.id = UUID.randomUUID();
-                overdue.caseId = breaching;
-                overdue.target = SlaSchedule.Target.ACKNOWLEDGE;
-                overdue.stage = SlaSchedule.Stage.BREACH;
-                overdue.tier = HandlerTier.SPECIALIST;
-                overdue.dueAt = now.minus(Duration.ofMinutes(1));
-                overdue.persist();
-            });
+            EscalationTestStack.dueTimer(breaching, SlaSchedule.Target.ACKNOWLEDGE, SlaSchedule.Stage.BREACH,
+                    HandlerTier.SPECIALIST, now.minus(Duration.ofMinutes(1)));
             ConsumerRecord<String, String> moved = assigned.awaitRecord(complaintId.toString(), WAIT);
             assertTrue(moved.value().contains("\"reason\":\"sla.breached\""), moved.value());
             assertTrue(moved.value().contains("\"tier\":\"manager\""), moved.value());

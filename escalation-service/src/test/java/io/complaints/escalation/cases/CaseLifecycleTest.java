@@ -7,8 +7,6 @@ import io.complaints.devstack.TopicPublisher;
 import io.complaints.escalation.EscalationTestStack;
 import io.complaints.escalation.routing.HandlerTier;
 import io.complaints.escalation.sla.SlaSchedule;
-import io.complaints.escalation.sla.SlaTimer;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -199,16 +197,8 @@ class CaseLifecycleTest {
         openCase(complaintId, "P3", "delivery", "[]");
         UUID caseId = UUID.fromString(caseIdOf(complaintId));
         try (TopicProbe sla = EscalationTestStack.probe(CaseEvents.SLA_TOPIC)) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                SlaTimer overdue = new SlaTimer();
-                overdue.id = UUID.randomUUID();
-                overdue.caseId = caseId;
-                overdue.target = SlaSchedule.Target.RESOLVE;
-                overdue.stage = SlaSchedule.Stage.WARNING;
-                overdue.tier = HandlerTier.FRONTLINE;
-                overdue.dueAt = Instant.now().minus(Duration.ofHours(2));
-                overdue.persist();
-            });
+            EscalationTestStack.dueTimer(caseId, SlaSchedule.Target.RESOLVE, SlaSchedule.Stage.WARNING, HandlerTier.FRONTLINE,
+                    Instant.now().minus(Duration.ofHours(2)));
             ConsumerRecord<String, String> warning = sla.awaitRecord(complaintId.toString(), WAIT);
             assertTrue(warning.value().contains("\"type\":\"sla.warning\""));
             assertTrue(warning.value().contains("\"target\":\"resolve\""));
