@@ -49,6 +49,7 @@ public final class Bench {
     static final String RECEIVED = "complaints.received.v1";
     static final String ASSIGNED = "complaints.assigned.v1";
     static final String INBOUND = "complaints.inbound.v1";
+    private static final int RESOLVES_PER_SIZE = 30;
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     /** How long and how hard; the defaults keep a run under five minutes on two cores. */
@@ -149,6 +150,8 @@ public final class Bench {
         Map<String, Object> costs = new LinkedHashMap<>();
         Double atZero = null;
         double ratio = Double.NaN;
+        Double resolveAtZero = null;
+        double resolveRatio = Double.NaN;
         try (KafkaProducer<String, String> producer = producer();
              CaseOpenings openings = new CaseOpenings(stack.kafkaBootstrapServers(), ASSIGNED)) {
             for (int queued : settings.backlogSizes()) {
@@ -168,11 +171,21 @@ public final class Bench {
                 ratio = msPerCase / atZero;
                 say(String.format("    %,d queued: %.2f ms per case (%.0f cases/s), %d of %d opened", nowQueued, msPerCase,
                         1000 / msPerCase, opened, keys.size()));
+                int queuedAtResolve = queuedCases(escalationDb);
+                double msPerResolve = resolveAssigned(escalationDb, RESOLVES_PER_SIZE);
+                if (resolveAtZero == null) {
+                    resolveAtZero = msPerResolve;
+                }
+                resolveRatio = msPerResolve / resolveAtZero;
+                say(String.format("    %,d queued: %.2f ms per resolve (the freed slot takes the next queued case)",
+                        queuedAtResolve, msPerResolve));
                 costs.put(Integer.toString(queued), Map.of("queuedBefore", nowQueued, "msPerCase", round(msPerCase),
-                        "casesPerSecond", round(1000 / msPerCase), "opened", opened, "sent", keys.size()));
+                        "casesPerSecond", round(1000 / msPerCase), "opened", opened, "sent", keys.size(),
+                        "queuedAtResolve", queuedAtResolve, "msPerResolve", round(msPerResolve)));
             }
         }
         costs.put("ratioLargestToEmpty", round(ratio));
+        costs.put("resolveRatioLargestToEmpty", round(resolveRatio));
         results.put("backlog", costs);
     }
 
@@ -361,6 +374,38 @@ public final class Bench {
         return keys;
     }
 
+    /**
+     * Resolves assigned cases one after another through the REST API, as their assignees would; each gives a
+     * slot back, which takes the next queued case. Returns the mean milliseconds per resolve.
+     */
+    private double resolveAssigned(String jdbcUrl, int count) throws Exception {
+        List<String[]> assigned = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, stack.postgres().user(), stack.postgres().password());
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT id, assignee_id FROM escalation_case WHERE status = 'ASSIGNED' ORDER BY opened_at LIMIT ?")) {
+            select.setInt(1, count);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    assigned.add(new String[] {rows.getString(1), rows.getString(2)});
+                }
+            }
+        }
+        long start = System.nanoTime();
+        for (String[] escalationCase : assigned) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            URI.create(platform.url("escalation") + "/cases/" + escalationCase[0] + "/resolve"))
+                    .header("Content-Type", "application/json")
+                    .timeout(Duration.ofMinutes(2))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"resolvedBy\": \"" + escalationCase[1]
+                            + "\", \"note\": \"bench\", \"remedy\": {\"type\": \"apology\"}}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Resolve failed: " + response.statusCode() + " " + response.body());
+            }
+        }
+        return (System.nanoTime() - start) / 1e6 / Math.max(1, assigned.size());
+    }
+
     /** Marks what the warm-up queued as resolved, straight in the table, so the queue is empty again. */
     private void closeQueuedCases(String jdbcUrl) throws SQLException {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, stack.postgres().user(), stack.postgres().password());
@@ -439,7 +484,14 @@ public final class Bench {
                         figures.get("msPerCase"), figures.get("casesPerSecond") + " cases/s");
             }
         }
-        System.out.printf(row, "backlog ratio (largest queue / empty)", backlog.get("ratioLargestToEmpty"), "");
+        for (Map.Entry<String, Object> cost : backlog.entrySet()) {
+            if (cost.getValue() instanceof Map<?, ?> figures) {
+                System.out.printf(row, "escalation ms per resolve, " + figures.get("queuedAtResolve") + " queued",
+                        figures.get("msPerResolve"), "the freed slot takes the next queued case");
+            }
+        }
+        System.out.printf(row, "backlog ratio, opened case (largest queue / empty)", backlog.get("ratioLargestToEmpty"), "");
+        System.out.printf(row, "backlog ratio, resolve (largest queue / empty)", backlog.get("resolveRatioLargestToEmpty"), "");
         System.out.printf(row, "PostgreSQL single-row INSERT tx/s (8 connections)", limits.get("postgresInsertTransactionsPerSecond"), "");
         System.out.printf(row, "Kafka produce / consume records/s (1 KB)", limits.get("kafkaProducePerSecond") + " / "
                 + limits.get("kafkaConsumePerSecond"), "");
