@@ -41,8 +41,9 @@ public class EventBatches {
     }
 
     /**
-     * @param handler reads and handles one record; a {@link MalformedEventException} means it can never be
-     *                handled and is dead-lettered at once, any other exception is tried again per {@code retry}
+     * @param handler turns one record into its work; a record it cannot read (a {@link MalformedEventException}
+     *                or any other exception while reading) is dead-lettered at once, an exception while the
+     *                work runs is tried again per {@code retry}
      */
     public void handle(ConsumerRecords<String, String> batch, RecordHandler handler, Retry retry) {
         List<ConsumerRecord<String, String>> readable = new ArrayList<>(batch.count());
@@ -53,6 +54,8 @@ public class EventBatches {
                 readable.add(record);
             } catch (MalformedEventException e) {
                 deadLetters.send(record, e.getMessage());
+            } catch (RuntimeException e) {
+                deadLetters.send(record, reasonOf(e)); // a reader's own bug must not stop the channel
             }
         }
         if (work.isEmpty()) {
