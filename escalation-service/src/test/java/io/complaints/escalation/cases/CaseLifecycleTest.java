@@ -17,9 +17,15 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -214,6 +220,37 @@ class CaseLifecycleTest {
                     "P7", "delivery", "[]"));
             String reason = TopicProbe.headers(deadLetters.awaitRecord(key, WAIT)).get("dead-letter-reason");
             assertTrue(reason.contains("severity"), reason);
+        }
+    }
+
+    /** A double click, or two people: the case's row lock lets one resolve through and refuses the others. */
+    @Test
+    void concurrentResolvesOfOneCaseHaveOneEffect() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        openCase(complaintId, "P3", "delivery", "[]");
+        String caseId = caseIdOf(complaintId);
+        ExecutorService people = Executors.newFixedThreadPool(3);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        try (TopicProbe resolved = EscalationTestStack.probe(CaseEvents.RESOLVED_TOPIC)) {
+            for (int i = 0; i < 3; i++) {
+                answers.add(people.submit(() -> {
+                    start.await();
+                    return given().contentType(ContentType.JSON)
+                            .body("{\"resolvedBy\": \"sp-dan\", \"remedy\": {\"type\": \"refund\", \"amount\": 40, \"currency\": \"EUR\"}}")
+                            .post("/cases/" + caseId + "/resolve").statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            people.shutdown();
+            assertEquals(1, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
+            assertEquals(2, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
+            resolved.awaitRecord(complaintId.toString(), WAIT);
+            assertEquals(1, resolved.recordsFor(complaintId.toString(), Duration.ofSeconds(2)).size());
         }
     }
 
