@@ -118,7 +118,7 @@ public final class Bench {
 
     /** Lets what earlier phases left in the topics work off, so the next phase measures only itself. */
     private void awaitQuiet() throws Exception {
-        try (CaseOpenings openings = new CaseOpenings(stack.kafkaBootstrapServers(), ASSIGNED)) {
+        try (FirstRecords openings = new FirstRecords(stack.kafkaBootstrapServers(), ASSIGNED)) {
             Progress progress = new Progress("waiting for the pipeline to go quiet, cases opened");
             long deadline = System.nanoTime() + settings.drainTimeout().toNanos();
             int last = -1;
@@ -142,7 +142,7 @@ public final class Bench {
     private void backlog() throws Exception {
         String escalationDb = stack.postgres().database("escalation");
         try (KafkaProducer<String, String> producer = producer();
-             CaseOpenings openings = new CaseOpenings(stack.kafkaBootstrapServers(), ASSIGNED)) {
+             FirstRecords openings = new FirstRecords(stack.kafkaBootstrapServers(), ASSIGNED)) {
             List<String> keys = publishTriaged(producer, settings.backlogEvents() / 2);
             openings.awaitAll(keys, settings.drainTimeout(), new Progress("warm-up, cases opened"));
             closeQueuedCases(escalationDb);
@@ -153,7 +153,7 @@ public final class Bench {
         Double resolveAtZero = null;
         double resolveRatio = Double.NaN;
         try (KafkaProducer<String, String> producer = producer();
-             CaseOpenings openings = new CaseOpenings(stack.kafkaBootstrapServers(), ASSIGNED)) {
+             FirstRecords openings = new FirstRecords(stack.kafkaBootstrapServers(), ASSIGNED)) {
             for (int queued : settings.backlogSizes()) {
                 int before = queuedCases(escalationDb);
                 if (queued > before) {
@@ -163,7 +163,7 @@ public final class Bench {
                 long start = System.currentTimeMillis();
                 List<String> keys = publishTriaged(producer, settings.backlogEvents());
                 int opened = openings.awaitAll(keys, settings.drainTimeout(), new Progress("opened with " + nowQueued + " queued"));
-                long last = keys.stream().map(openings::openedAt).filter(t -> t != null).mapToLong(Long::longValue).max().orElse(start);
+                long last = keys.stream().map(openings::firstAt).filter(t -> t != null).mapToLong(Long::longValue).max().orElse(start);
                 double msPerCase = (last - start) / (double) Math.max(1, opened);
                 if (atZero == null) {
                     atZero = msPerCase;
@@ -199,7 +199,7 @@ public final class Bench {
         Latencies latencies = new Latencies();
         List<String> accepted = Collections.synchronizedList(new ArrayList<>());
         AtomicLong refused = new AtomicLong();
-        try (CaseOpenings openings = new CaseOpenings(stack.kafkaBootstrapServers(), ASSIGNED)) {
+        try (FirstRecords openings = new FirstRecords(stack.kafkaBootstrapServers(), ASSIGNED)) {
             Map<String, Double> cpuBefore = CpuTime.snapshot(processIds());
             long startMillis = System.currentTimeMillis();
             closedLoop(latencies, accepted, refused, "accepted");
@@ -212,7 +212,7 @@ public final class Bench {
                     "refused", refused.get()));
 
             int opened = openings.awaitAll(List.copyOf(accepted), settings.drainTimeout(), new Progress("cases opened"));
-            long last = accepted.stream().map(openings::openedAt).filter(t -> t != null).mapToLong(Long::longValue).max().orElse(startMillis);
+            long last = accepted.stream().map(openings::firstAt).filter(t -> t != null).mapToLong(Long::longValue).max().orElse(startMillis);
             double sustained = opened / ((last - startMillis) / 1000.0);
             Map<String, Double> cpuAfter = CpuTime.snapshot(processIds());
             Map<String, Object> cpuPerComplaint = new LinkedHashMap<>();
@@ -254,7 +254,7 @@ public final class Bench {
     private void inbound() throws Exception {
         int records = settings.inboundRecords();
         try (KafkaProducer<String, String> producer = producer();
-             CaseOpenings received = new CaseOpenings(stack.kafkaBootstrapServers(), RECEIVED)) {
+             FirstRecords received = new FirstRecords(stack.kafkaBootstrapServers(), RECEIVED)) {
             int before = received.count();
             long start = System.currentTimeMillis();
             for (int i = 0; i < records; i++) {
@@ -284,7 +284,7 @@ public final class Bench {
         AtomicLong refused = new AtomicLong();
         int total = (int) (rate * settings.pacedDuration().toSeconds());
         ExecutorService clients = Executors.newFixedThreadPool(64);
-        try (CaseOpenings openings = new CaseOpenings(stack.kafkaBootstrapServers(), ASSIGNED)) {
+        try (FirstRecords openings = new FirstRecords(stack.kafkaBootstrapServers(), ASSIGNED)) {
             long start = System.nanoTime();
             Progress progress = new Progress(String.format("posting %.0f/s", rate));
             for (int i = 0; i < total; i++) {
@@ -307,7 +307,7 @@ public final class Bench {
             openings.awaitAll(List.copyOf(postedAt.keySet()), settings.drainTimeout(), new Progress("cases opened"));
             Latencies endToEnd = new Latencies();
             postedAt.forEach((id, sent) -> {
-                Long opened = openings.openedAt(id);
+                Long opened = openings.firstAt(id);
                 if (opened != null) {
                     endToEnd.record(Math.max(0, opened - sent) * 1000);
                 }

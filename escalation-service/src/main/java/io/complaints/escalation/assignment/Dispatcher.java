@@ -25,7 +25,7 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.MANDATORY)
 public class Dispatcher {
 
-    public static final String CAPACITY_FREED = "capacity.freed";
+    private static final String CAPACITY_FREED = "capacity.freed";
 
     private final HandlerSlots slots;
     private final CaseQueue queue;

@@ -18,6 +18,8 @@ import java.util.List;
 @Transactional(Transactional.TxType.MANDATORY)
 public class HandlerSlots {
 
+    private static final String LOAD_COLUMNS = "SELECT id, name, tier, skills, languages, capacity, on_shift, open_cases FROM handler ";
+
     private final EntityManager entityManager;
 
     public HandlerSlots(EntityManager entityManager) {
@@ -27,25 +29,17 @@ public class HandlerSlots {
     /** The people of a tier who are on shift and have room, with their loads as last committed. */
     public List<HandlerLoad> withRoom(HandlerTier tier) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                        "SELECT id, name, skills, languages, capacity, open_cases FROM handler "
-                                + "WHERE tier = :tier AND on_shift AND open_cases < capacity")
+        List<Object[]> rows = entityManager.createNativeQuery(LOAD_COLUMNS + "WHERE tier = :tier AND on_shift AND open_cases < capacity")
                 .setParameter("tier", tier.name())
                 .getResultList();
-        return rows.stream().map(row -> new HandlerLoad((String) row[0], (String) row[1], tier,
-                Handler.split((String) row[2]), Handler.split((String) row[3]), ((Number) row[4]).intValue(), true,
-                ((Number) row[5]).intValue())).toList();
+        return rows.stream().map(HandlerSlots::toLoad).toList();
     }
 
     /** This person's load now, as the slot owner sees it after its own claims and releases. */
     public HandlerLoad load(String handlerId) {
-        Object[] row = (Object[]) entityManager.createNativeQuery(
-                        "SELECT id, name, tier, skills, languages, capacity, on_shift, open_cases FROM handler WHERE id = :id")
+        return toLoad((Object[]) entityManager.createNativeQuery(LOAD_COLUMNS + "WHERE id = :id")
                 .setParameter("id", handlerId)
-                .getSingleResult();
-        return new HandlerLoad((String) row[0], (String) row[1], HandlerTier.valueOf((String) row[2]),
-                Handler.split((String) row[3]), Handler.split((String) row[4]), ((Number) row[5]).intValue(),
-                (Boolean) row[6], ((Number) row[7]).intValue());
+                .getSingleResult());
     }
 
     /** Takes one of the person's free slots; false when they are full or off shift by now. */
@@ -69,5 +63,11 @@ public class HandlerSlots {
         List<String> ids = entityManager.createNativeQuery(
                 "SELECT id FROM handler WHERE on_shift AND open_cases < capacity ORDER BY id").getResultList();
         return ids;
+    }
+
+    private static HandlerLoad toLoad(Object[] row) {
+        return new HandlerLoad((String) row[0], (String) row[1], HandlerTier.valueOf((String) row[2]),
+                Handler.split((String) row[3]), Handler.split((String) row[4]), ((Number) row[5]).intValue(),
+                (Boolean) row[6], ((Number) row[7]).intValue());
     }
 }

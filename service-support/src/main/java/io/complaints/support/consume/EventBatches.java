@@ -46,12 +46,10 @@ public class EventBatches {
      *                work runs is tried again per {@code retry}
      */
     public void handle(ConsumerRecords<String, String> batch, RecordHandler handler, Retry retry) {
-        List<ConsumerRecord<String, String>> readable = new ArrayList<>(batch.count());
-        List<Runnable> work = new ArrayList<>(batch.count());
+        List<Prepared> work = new ArrayList<>(batch.count());
         for (ConsumerRecord<String, String> record : batch) {
             try {
-                work.add(handler.prepare(record));
-                readable.add(record);
+                work.add(new Prepared(record, handler.prepare(record)));
             } catch (MalformedEventException e) {
                 deadLetters.send(record, e.getMessage());
             } catch (RuntimeException e) {
@@ -62,12 +60,12 @@ public class EventBatches {
             return;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> work.forEach(this::runAndForget));
+            QuarkusTransaction.requiringNew().run(() -> work.forEach(prepared -> runAndForget(prepared.work())));
         } catch (RuntimeException batchFailure) {
             LOG.warnf("A batch of %d record(s) of %s failed (%s); handling them one by one", work.size(),
-                    readable.get(0).topic(), batchFailure.getMessage());
-            for (int i = 0; i < work.size(); i++) {
-                handleAlone(readable.get(i), work.get(i), retry);
+                    work.get(0).record().topic(), batchFailure.getMessage());
+            for (Prepared prepared : work) {
+                handleAlone(prepared.record(), prepared.work(), retry);
             }
         }
     }
@@ -106,6 +104,9 @@ public class EventBatches {
             cause = cause.getCause();
         }
         return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+
+    private record Prepared(ConsumerRecord<String, String> record, Runnable work) {
     }
 
     /** Turns one record into the work of handling it; throws MalformedEventException if it cannot be read. */

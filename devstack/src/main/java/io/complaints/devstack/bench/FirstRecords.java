@@ -19,14 +19,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * when each complaint's case was opened (first case.assigned or case.queued on complaints.assigned.v1), or
  * when intake published it (complaints.received.v1).
  */
-final class CaseOpenings implements AutoCloseable {
+final class FirstRecords implements AutoCloseable {
 
     private final Map<String, Long> firstSeen = new ConcurrentHashMap<>();
     private final AtomicLong lastSeenMillis = new AtomicLong();
     private final Thread poller;
     private volatile boolean running = true;
 
-    CaseOpenings(String bootstrapServers, String topic) {
+    FirstRecords(String bootstrapServers, String topic) {
         Properties config = KafkaClients.consumer(bootstrapServers);
         config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "50");
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config);
@@ -52,7 +52,7 @@ final class CaseOpenings implements AutoCloseable {
         poller.start();
     }
 
-    Long openedAt(String key) {
+    Long firstAt(String key) {
         return firstSeen.get(key);
     }
 
