@@ -7,6 +7,7 @@
 #   ./stack.sh bench             a fresh stack with production clocks under load; table and .stack/bench.json
 #   ./stack.sh down              stop what up, demo or bench started
 #   ./stack.sh status            what is running
+#   ./stack.sh redrive TOPIC.dlq put dead letters back on their topic (after the cause was fixed), each once
 # STACK_SERVICE_JVM_OPTIONS replaces the services' JVM options (default: -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -79,10 +80,18 @@ case "${1:-demo}" in
       echo "Nothing running."
     fi
     ;;
+  redrive)
+    [ -n "${2:-}" ] || { echo "Usage: ./stack.sh redrive TOPIC.dlq (for example complaints.received.v1.dlq)"; exit 2; }
+    running_pid >/dev/null || { echo "Not running; ./stack.sh up first"; exit 1; }
+    build_if_missing
+    # shellcheck disable=SC1091
+    . "$STATE/urls.env"
+    exec java -cp "devstack/target/classes:$(cat "$STATE/devstack.cp")" io.complaints.devstack.ops.Redrive "$KAFKA_BOOTSTRAP_SERVERS" "$2"
+    ;;
   status)
     if pid=$(running_pid); then echo "Running (pid $pid)"; cat "$STATE/urls.env"; else echo "Not running."; fi
     ;;
   *)
-    sed -n '2,10p' "$0"; exit 2
+    sed -n '2,11p' "$0"; exit 2
     ;;
 esac

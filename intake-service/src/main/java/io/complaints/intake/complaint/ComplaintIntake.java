@@ -1,7 +1,7 @@
 package io.complaints.intake.complaint;
 
+import io.complaints.support.lock.AdvisoryLocks;
 import io.complaints.support.outbox.Outbox;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -22,11 +22,13 @@ public class ComplaintIntake {
 
     private final Outbox outbox;
     private final IntakeConfig config;
+    private final AdvisoryLocks locks;
     private final Clock clock;
 
-    public ComplaintIntake(Outbox outbox, IntakeConfig config) {
+    public ComplaintIntake(Outbox outbox, IntakeConfig config, AdvisoryLocks locks) {
         this.outbox = outbox;
         this.config = config;
+        this.locks = locks;
         this.clock = Clock.systemUTC();
     }
 
@@ -40,7 +42,7 @@ public class ComplaintIntake {
         // Serialise concurrent submissions with the same key or from the same customer, so the checks
         // below cannot both miss and create two complaints.
         if (idempotencyKey != null) {
-            lock("key:" + idempotencyKey);
+            locks.lock("key:" + idempotencyKey);
             Optional<Complaint> earlier = Complaint.findByIdempotencyKey(idempotencyKey);
             if (earlier.isPresent()) {
                 if (!earlier.get().fingerprint.equals(fingerprint)) {
@@ -49,7 +51,7 @@ public class ComplaintIntake {
                 return new Accepted(earlier.get(), false);
             }
         }
-        lock("customer:" + submission.customer().id());
+        locks.lock("customer:" + submission.customer().id());
         Instant now = clock.instant();
         Optional<Complaint> duplicate = Complaint.findRecentDuplicate(
                 submission.customer().id(), fingerprint, now.minus(config.dedup().window()));
@@ -102,12 +104,5 @@ public class ComplaintIntake {
         complaint.idempotencyKey = idempotencyKey;
         complaint.fingerprint = fingerprint;
         return complaint;
-    }
-
-    private static void lock(String name) {
-        Panache.getEntityManager()
-                .createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:name, 0))")
-                .setParameter("name", name)
-                .getSingleResult();
     }
 }

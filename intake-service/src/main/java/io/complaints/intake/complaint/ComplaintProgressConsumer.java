@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.complaints.support.consume.EventBatches;
-import io.complaints.support.consume.Retry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -39,7 +38,7 @@ public class ComplaintProgressConsumer {
     @Incoming("complaints-progress")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
-        batches.handle(records, this::progressOf, Retry.NONE);
+        batches.handle(records, this::progressOf);
     }
 
     private Runnable progressOf(ConsumerRecord<String, String> record) {

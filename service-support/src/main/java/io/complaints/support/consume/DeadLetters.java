@@ -1,5 +1,8 @@
 package io.complaints.support.consume;
 
+import io.complaints.support.retry.Backoff;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -21,19 +25,28 @@ import java.util.concurrent.TimeoutException;
 /**
  * Puts a consumed record that cannot be processed on {@code <topic>.dlq}, with the headers SmallRye's own
  * dead-letter strategy writes (dead-letter-reason, -topic, -partition, -offset) beside the record's own. The
- * send is confirmed before the consumer's offset moves on, so a dead letter is never lost.
+ * send is confirmed before the consumer's offset moves on, so a dead letter is never lost: while the broker
+ * is away the send is retried with back-off, holding the partition, rather than failing the channel (which
+ * would take the service's liveness down). Each letter counts in {@code dead_letters_total{topic}}.
  */
 @ApplicationScoped
 public class DeadLetters {
 
     public static final String SUFFIX = ".dlq";
+    public static final String METRIC = "dead_letters";
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
 
     private final String bootstrapServers;
+    private final MeterRegistry registry;
+    private final Backoff backoff;
     private KafkaProducer<String, String> producer;
+    private volatile boolean stopping;
 
-    public DeadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public DeadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry registry,
+                       RetryConfig retry) {
         this.bootstrapServers = bootstrapServers;
+        this.registry = registry;
+        this.backoff = retry.backoff();
     }
 
     public void send(ConsumerRecord<String, String> record, String reason) {
@@ -45,14 +58,26 @@ public class DeadLetters {
         header(letter, "dead-letter-topic", record.topic());
         header(letter, "dead-letter-partition", Integer.toString(record.partition()));
         header(letter, "dead-letter-offset", Long.toString(record.offset()));
-        try {
-            producer().send(letter).get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while dead-lettering", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Could not dead-letter a record of " + record.topic() + " at offset " + record.offset(), e);
+        for (int failures = 1; ; failures++) {
+            try {
+                producer().send(letter).get(30, TimeUnit.SECONDS);
+                break;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while dead-lettering", e);
+            } catch (ExecutionException | TimeoutException e) {
+                if (stopping) {
+                    throw new IllegalStateException("Stopping before a record of " + record.topic() + " at offset "
+                            + record.offset() + " could be dead-lettered; it stays unconsumed", e);
+                }
+                Duration wait = backoff.after(failures);
+                LOG.warnf("Could not dead-letter %s-%d@%d yet (attempt %d), retrying in %s: %s", record.topic(),
+                        record.partition(), record.offset(), failures, wait, e.getMessage());
+                backoff.sleepAfter(failures);
+            }
         }
+        Counter.builder(METRIC).description("Records this service put on a dead-letter topic")
+                .tag("topic", letter.topic()).register(registry).increment();
         LOG.warnf("Dead-lettered %s-%d@%d to %s: %s", record.topic(), record.partition(), record.offset(), letter.topic(), reason);
     }
 
@@ -75,6 +100,7 @@ public class DeadLetters {
     }
 
     synchronized void onShutdown(@Observes ShutdownEvent shutdown) {
+        stopping = true;
         if (producer != null) {
             producer.close();
         }

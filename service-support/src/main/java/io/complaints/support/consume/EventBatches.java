@@ -2,13 +2,18 @@ package io.complaints.support.consume;
 
 import io.complaints.support.inbox.EventReader;
 import io.complaints.support.inbox.MalformedEventException;
+import io.complaints.support.retry.TransientFailures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -17,8 +22,10 @@ import java.util.function.Consumer;
  * Handles the records of one poll together: one transaction for the whole batch instead of one per record
  * (each event's inbox row still makes a redelivery a no-op). A record that cannot be read goes to its
  * dead-letter topic alone and the rest of its batch commits. If the batch's transaction fails, every record
- * is tried again in a transaction of its own, so one bad event costs only itself: it is dead-lettered with
- * the error once its attempts are used up.
+ * is tried again in a transaction of its own, so one bad event costs only itself. A record whose work fails
+ * for good (a domain rule, a bug) is dead-lettered with the error; one that fails for a passing reason (the
+ * database away, a deadlock) is retried in place with back-off, holding its partition so nothing behind it
+ * overtakes it, and dead-lettered only after {@link RetryConfig#giveUpAfter()}.
  */
 @ApplicationScoped
 public class EventBatches {
@@ -28,24 +35,26 @@ public class EventBatches {
     private final EventReader reader;
     private final DeadLetters deadLetters;
     private final EntityManager entityManager;
+    private final RetryConfig retry;
+    private volatile boolean stopping;
 
-    public EventBatches(EventReader reader, DeadLetters deadLetters, EntityManager entityManager) {
+    public EventBatches(EventReader reader, DeadLetters deadLetters, EntityManager entityManager, RetryConfig retry) {
         this.reader = reader;
         this.deadLetters = deadLetters;
         this.entityManager = entityManager;
+        this.retry = retry;
     }
 
     /** Handles the batch with each record read as a validated {@code type}. */
     public <T> void handle(ConsumerRecords<String, String> batch, Class<T> type, Consumer<T> handler) {
-        handle(batch, RecordHandler.reading(reader, type, handler), Retry.NONE);
+        handle(batch, RecordHandler.reading(reader, type, handler));
     }
 
     /**
      * @param handler turns one record into its work; a record it cannot read (a {@link MalformedEventException}
-     *                or any other exception while reading) is dead-lettered at once, an exception while the
-     *                work runs is tried again per {@code retry}
+     *                or any other exception while reading) is dead-lettered at once
      */
-    public void handle(ConsumerRecords<String, String> batch, RecordHandler handler, Retry retry) {
+    public void handle(ConsumerRecords<String, String> batch, RecordHandler handler) {
         List<Prepared> work = new ArrayList<>(batch.count());
         for (ConsumerRecord<String, String> record : batch) {
             try {
@@ -65,7 +74,7 @@ public class EventBatches {
             LOG.warnf("A batch of %d record(s) of %s failed (%s); handling them one by one", work.size(),
                     work.get(0).record().topic(), batchFailure.getMessage());
             for (Prepared prepared : work) {
-                handleAlone(prepared.record(), prepared.work(), retry);
+                handleAlone(prepared.record(), prepared.work());
             }
         }
     }
@@ -81,21 +90,38 @@ public class EventBatches {
         entityManager.clear();
     }
 
-    private void handleAlone(ConsumerRecord<String, String> record, Runnable work, Retry retry) {
-        for (int attempt = 1; ; attempt++) {
+    private void handleAlone(ConsumerRecord<String, String> record, Runnable work) {
+        Instant giveUpAt = Instant.now().plus(retry.giveUpAfter());
+        for (int failures = 1; ; failures++) {
             try {
                 QuarkusTransaction.requiringNew().run(work);
                 return;
             } catch (RuntimeException e) {
-                if (attempt >= retry.attempts() || !retry.isTransient(e)) {
+                if (!TransientFailures.isTransient(e)) {
                     deadLetters.send(record, reasonOf(e));
                     return;
                 }
-                LOG.warnf("%s-%d@%d not handled (attempt %d of %d), retrying: %s", record.topic(), record.partition(),
-                        record.offset(), attempt, retry.attempts(), e.getMessage());
-                retry.pause();
+                if (stopping) {
+                    // not handled and not dead-lettered: the offset stays, the next owner of the partition retries
+                    throw new IllegalStateException("Stopping while " + where(record) + " waits out a passing failure", e);
+                }
+                if (!Instant.now().isBefore(giveUpAt)) {
+                    deadLetters.send(record, "Gave up after " + failures + " attempts over " + retry.giveUpAfter() + ": " + reasonOf(e));
+                    return;
+                }
+                Duration wait = retry.backoff().after(failures);
+                LOG.warnf("%s failed for a passing reason (attempt %d), retrying in %s: %s", where(record), failures, wait, reasonOf(e));
+                retry.backoff().sleepAfter(failures);
             }
         }
+    }
+
+    private static String where(ConsumerRecord<String, String> record) {
+        return record.topic() + "-" + record.partition() + "@" + record.offset();
+    }
+
+    void onShutdown(@Observes ShutdownEvent shutdown) {
+        stopping = true;
     }
 
     private static String reasonOf(Throwable e) {

@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An event waiting in the outbox table (published_at is null) or already relayed to Kafka. */
+/**
+ * An event waiting in the outbox table (published_at is null), already relayed to Kafka, or parked after
+ * failing on its own too often. The table's position column (filled by the database) is the order of writing.
+ */
 @Entity
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {
@@ -26,11 +29,16 @@ public class OutboxEvent extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "published_at")
     public Instant publishedAt;
-    public int attempts;
+    /** Failures of this row alone (sends that failed while others of its batch went through). */
+    public int failures;
     @Column(name = "last_error")
     public String lastError;
+    @Column(name = "retry_at")
+    public Instant retryAt;
+    @Column(name = "parked_at")
+    public Instant parkedAt;
 
     public static long countPending() {
-        return count("publishedAt is null");
+        return count("publishedAt is null and parkedAt is null");
     }
 }

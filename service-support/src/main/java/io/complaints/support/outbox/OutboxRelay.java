@@ -1,10 +1,14 @@
 package io.complaints.support.outbox;
 
+import io.complaints.support.due.FailingRows;
+import io.complaints.support.lock.AdvisoryLocks;
+import io.complaints.support.retry.TransientFailures;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -20,25 +24,40 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Publishes outbox rows to Kafka and marks them published. A batch is sent at once (the producer pipelines
- * it) and marked in one statement once Kafka confirmed all of it. Rows are claimed with FOR UPDATE SKIP LOCKED,
- * so several replicas relay side by side without publishing the same row twice at the same time. A row
- * whose send fails stays pending and is retried on the next poll: delivery is at least once, and consumers
+ * Publishes outbox rows to Kafka in the order they were written and marks them published. A batch is sent at
+ * once (the producer pipelines it, keeping order per partition) and what Kafka confirmed is marked in one
+ * statement. One relay at a time, whichever replica takes the advisory lock: two relays after a backlog would
+ * race each other's batches and publish one complaint's events out of order.
+ * <p>
+ * When the whole batch fails for passing reasons, Kafka is away: every row stays pending and the next poll
+ * tries again. A row that fails for good (too large), or fails while others go through, is the problem:
+ * each backs off on its own and is parked for ops after repeated failures (see {@link FailingRows}), and a
+ * complaint's later events wait while an earlier one backs off. Delivery is at least once; consumers
  * deduplicate on the event id (ce_id).
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final String RELAY_LOCK = "outbox-relay";
+    private static final String PENDING = "SELECT * FROM outbox_event o WHERE o.published_at IS NULL AND o.parked_at IS NULL "
+            + "AND (o.retry_at IS NULL OR o.retry_at <= :now) "
+            + "AND NOT EXISTS (SELECT 1 FROM outbox_event earlier WHERE earlier.aggregate_id = o.aggregate_id "
+            + "AND earlier.published_at IS NULL AND earlier.parked_at IS NULL AND earlier.position < o.position "
+            + "AND earlier.retry_at > :now) "
+            + "ORDER BY o.position LIMIT :limit";
 
     private final MutinyEmitter<String> emitter;
     private final EntityManager entityManager;
+    private final AdvisoryLocks locks;
+    private final FailingRows failing;
     private final String source;
     private final int batchSize;
     private final Duration sendTimeout;
@@ -56,12 +75,16 @@ public class OutboxRelay {
 
     public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter,
                        EntityManager entityManager,
+                       AdvisoryLocks locks,
+                       @Identifier(OutboxParking.KIND) FailingRows failing,
                        MeterRegistry registry,
                        @ConfigProperty(name = "outbox.cloud-events.source") String source,
                        @ConfigProperty(name = "outbox.batch-size", defaultValue = "100") int batchSize,
                        @ConfigProperty(name = "outbox.send-timeout", defaultValue = "PT30S") Duration sendTimeout) {
         this.emitter = emitter;
         this.entityManager = entityManager;
+        this.locks = locks;
+        this.failing = failing;
         this.source = source;
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
@@ -113,37 +136,57 @@ public class OutboxRelay {
         afterCommit.shutdown();
     }
 
-    /** Publishes one batch; returns how many rows were published. */
+    /** Publishes one batch; returns how many rows it settled (published, or failed on their own). */
     int relayBatch() {
+        if (!locks.tryLock(RELAY_LOCK)) {
+            return 0; // another replica is relaying
+        }
         @SuppressWarnings("unchecked")
-        List<OutboxEvent> batch = entityManager.createNativeQuery(
-                        "SELECT * FROM outbox_event WHERE published_at IS NULL ORDER BY created_at "
-                                + "LIMIT :limit FOR UPDATE SKIP LOCKED", OutboxEvent.class)
+        List<OutboxEvent> batch = entityManager.createNativeQuery(PENDING, OutboxEvent.class)
+                .setParameter("now", Instant.now())
                 .setParameter("limit", batchSize)
                 .getResultList();
         if (batch.isEmpty()) {
             return 0;
         }
-        List<Uni<Void>> sends = batch.stream().map(this::send).toList();
-        try {
-            Uni.join().all(sends).andCollectFailures().await().atMost(sendTimeout);
-        } catch (RuntimeException e) {
-            // Which sends failed is not known; keep the whole batch pending. Ones that did get through are
-            // published again on retry, and consumers drop them by event id.
-            LOG.warnf("Outbox: %d event(s) not confirmed by Kafka, retrying later: %s", batch.size(), e.getMessage());
+        List<Sent> outcomes = Uni.join().all(batch.stream().map(this::sendAndWait).toList()).andFailFast().await().indefinitely();
+        List<Sent> failures = outcomes.stream().filter(sent -> sent.failure() != null).toList();
+        if (failures.size() == batch.size() && failures.stream().allMatch(sent -> TransientFailures.isTransient(sent.failure()))) {
+            // Kafka is away or slow, not these rows: all stay pending for the next poll, in order.
+            LOG.warnf("Outbox: %d event(s) not confirmed by Kafka, retrying later: %s", batch.size(), failures.get(0).reason());
             failed.increment(batch.size());
-            for (OutboxEvent event : batch) {
-                event.attempts++;
-                event.lastError = String.valueOf(e.getMessage());
-            }
+            batch.forEach(event -> event.lastError = failures.get(0).reason());
             return 0;
         }
-        entityManager.createNativeQuery("UPDATE outbox_event SET published_at = :now, last_error = NULL WHERE id IN (:ids)")
-                .setParameter("now", Instant.now())
-                .setParameter("ids", batch.stream().map(event -> event.id).toList())
-                .executeUpdate();
-        published.increment(batch.size());
+        List<Object> confirmed = outcomes.stream().filter(sent -> sent.failure() == null).map(sent -> (Object) sent.event().id).toList();
+        if (!confirmed.isEmpty()) {
+            entityManager.createNativeQuery("UPDATE outbox_event SET published_at = :now, last_error = NULL WHERE id IN (:ids)")
+                    .setParameter("now", Instant.now())
+                    .setParameter("ids", confirmed)
+                    .executeUpdate();
+            published.increment(confirmed.size());
+        }
+        for (Sent sent : failures) {
+            failed.increment();
+            boolean parked = failing.recordFailure(sent.event().id, sent.reason());
+            LOG.errorf("Outbox: event %s (%s to %s) failed on its own%s: %s", sent.event().id, sent.event().eventType,
+                    sent.event().topic, parked ? " too often and is parked (GET /ops/parked)" : "; it backs off", sent.reason());
+        }
         return batch.size();
+    }
+
+    /** Sends one event; the outcome carries the failure instead of failing, so one bad row fails only itself. */
+    private Uni<Sent> sendAndWait(OutboxEvent event) {
+        return send(event)
+                .onItem().transform(confirmed -> new Sent(event, null))
+                .onFailure().recoverWithItem(failure -> new Sent(event, failure))
+                .ifNoItem().after(sendTimeout).recoverWithItem(() -> new Sent(event, new TimeoutException("no answer from Kafka within " + sendTimeout)));
+    }
+
+    private record Sent(OutboxEvent event, Throwable failure) {
+        String reason() {
+            return failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        }
     }
 
     private Uni<Void> send(OutboxEvent event) {

@@ -1,9 +1,9 @@
 package io.complaints.triage.trend;
 
+import io.complaints.support.lock.AdvisoryLocks;
 import io.complaints.support.outbox.Outbox;
 import io.complaints.triage.complaint.Triage;
 import io.complaints.triage.complaint.TriageConfig;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -22,9 +22,11 @@ public class TrendWatch {
     private final Outbox outbox;
     private final TrendRule productRule;
     private final TrendRule categoryRule;
+    private final AdvisoryLocks locks;
 
-    public TrendWatch(Outbox outbox, TriageConfig config) {
+    public TrendWatch(Outbox outbox, TriageConfig config, AdvisoryLocks locks) {
         this.outbox = outbox;
+        this.locks = locks;
         this.productRule = new TrendRule(config.trend().window(), config.trend().productThreshold());
         this.categoryRule = new TrendRule(config.trend().window(), config.trend().categoryThreshold());
     }
@@ -43,10 +45,7 @@ public class TrendWatch {
     private void check(String dimension, String value, String field, TrendRule rule, Triage triage) {
         Instant since = triage.receivedAt.minus(rule.window());
         // Replicas triaging the same product at once must not both raise the alert.
-        Panache.getEntityManager()
-                .createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
-                .setParameter("key", "trend:" + dimension + ":" + value)
-                .getSingleResult();
+        locks.lock("trend:" + dimension + ":" + value);
         if (TrendAlert.raisedSince(dimension, value, since)) {
             return;
         }
