@@ -62,6 +62,11 @@ public final class Platform implements AutoCloseable {
         process(service).close();
     }
 
+    /** Kills one service's JVM with SIGKILL; {@link #start(String)} brings it back on the same port. */
+    public void kill(String service) {
+        process(service).kill();
+    }
+
     public void start(String service) {
         ServiceProcess process = process(service);
         process.restart();

@@ -4,6 +4,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -17,12 +19,17 @@ import java.sql.Statement;
  */
 public final class PostgresServer implements AutoCloseable {
 
-    private final EmbeddedPostgres embedded;
+    private final EmbeddedPostgres.Builder builder;
+    private final Path dataDirectory;
+    private EmbeddedPostgres embedded;
     private final String adminUrl;
     private final String user;
     private final String password;
 
-    private PostgresServer(EmbeddedPostgres embedded, String adminUrl, String user, String password) {
+    private PostgresServer(EmbeddedPostgres.Builder builder, Path dataDirectory, EmbeddedPostgres embedded,
+                           String adminUrl, String user, String password) {
+        this.builder = builder;
+        this.dataDirectory = dataDirectory;
         this.embedded = embedded;
         this.adminUrl = adminUrl;
         this.user = user;
@@ -31,11 +38,16 @@ public final class PostgresServer implements AutoCloseable {
 
     public static PostgresServer embedded() {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            // devstack owns the data directory (and deletes it on close) so that restart() can keep it
+            Path dataDirectory = Files.createTempDirectory("devstack-postgres");
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", "off")
-                    .start();
-            return new PostgresServer(postgres, postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false);
+            EmbeddedPostgres postgres = builder.start();
+            builder.setPort(postgres.getPort());
+            return new PostgresServer(builder, dataDirectory, postgres, postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
         }
@@ -43,7 +55,7 @@ public final class PostgresServer implements AutoCloseable {
 
     /** An existing server; {@code adminUrl} points at a database the user may run CREATE DATABASE from. */
     public static PostgresServer external(String adminUrl, String user, String password) {
-        return new PostgresServer(null, adminUrl, user, password);
+        return new PostgresServer(null, null, null, adminUrl, user, password);
     }
 
     public String user() {
@@ -83,13 +95,28 @@ public final class PostgresServer implements AutoCloseable {
         return base.substring(0, base.lastIndexOf('/') + 1) + database + parameters;
     }
 
+    /** Stops the embedded server and starts it again on the same port with the same data, as a fail-over would. */
+    public synchronized void restart() {
+        if (embedded == null) {
+            throw new IllegalStateException("PostgreSQL is external (DEVSTACK_JDBC_URL); devstack cannot restart it");
+        }
+        try {
+            embedded.close();
+            embedded = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not restart embedded PostgreSQL", e);
+        }
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
         if (embedded != null) {
             try {
                 embedded.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                Files2.deleteRecursively(dataDirectory);
             }
         }
     }

@@ -76,7 +76,17 @@ public final class ServiceProcess implements AutoCloseable {
         return -1;
     }
 
-    /** Starts the service again, on the same port with the same settings, after {@link #close()}. */
+    /** Kills the JVM at once (SIGKILL): no shutdown hooks, no graceful stop, as a node failure would. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts the service again, on the same port with the same settings, after {@link #close()} or {@link #kill()}. */
     public void restart() {
         close();
         launch();

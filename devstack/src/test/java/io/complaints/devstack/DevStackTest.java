@@ -41,6 +41,20 @@ class DevStackTest {
     }
 
     @Test
+    void postgresRestartsOnItsPortWithItsData() throws Exception {
+        String url = stack.postgres().database("restart_check");
+        try (Connection connection = DriverManager.getConnection(url, stack.postgres().user(), stack.postgres().password())) {
+            connection.createStatement().execute("CREATE TABLE kept (n INT); INSERT INTO kept VALUES (42)");
+        }
+        stack.postgres().restart();
+        try (Connection connection = DriverManager.getConnection(url, stack.postgres().user(), stack.postgres().password());
+             ResultSet row = connection.createStatement().executeQuery("SELECT n FROM kept")) {
+            assertTrue(row.next());
+            assertEquals(42, row.getInt(1));
+        }
+    }
+
+    @Test
     void eachServiceGetsItsOwnDatabase() throws Exception {
         String url = stack.postgres().database("smoke_service");
         assertEquals(url, stack.postgres().database("smoke_service"), "creating twice is harmless");

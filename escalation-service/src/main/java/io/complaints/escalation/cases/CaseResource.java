@@ -63,7 +63,7 @@ public class CaseResource {
     public record Escalation(@NotBlank @Size(max = 2000) String reason, @Size(max = 100) String actor) {
     }
 
-    public record Resolution(@NotBlank String resolvedBy, @Size(max = 4000) String note, @NotNull @Valid Remedy remedy) {
+    public record Resolution(@NotBlank @Size(max = 100) String resolvedBy, @Size(max = 4000) String note, @NotNull @Valid Remedy remedy) {
     }
 
     @GET

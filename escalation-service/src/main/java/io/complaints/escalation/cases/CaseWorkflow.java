@@ -226,12 +226,18 @@ public class CaseWorkflow {
             throw new ProblemException(400, "remedy-amount-required", "Remedy amount required",
                     "A " + remedy.type().code() + " needs an amount");
         }
+        if (remedy.amountOrZero().signum() > 0 && remedy.currency() == null) {
+            throw new ProblemException(400, "remedy-currency-required", "Remedy currency required",
+                    "remedy.currency: an amount needs its currency, such as EUR");
+        }
         if (!remedyLimits.allows(resolverTier, remedy)) {
             HandlerTier approver = remedyLimits.approverFor(remedy).orElse(HandlerTier.SENIOR_MANAGEMENT);
             throw new ProblemException(409, "remedy-over-limit", "Remedy over the approval limit",
-                    "A " + resolverTier.code() + " may not give " + remedy.amount() + "; a " + approver.code() + " must approve it")
+                    "A " + resolverTier.code() + " may not give " + remedy.amount() + " " + remedy.currency() + "; a "
+                            + approver.code() + " must approve it")
                     .with("approverTier", approver.code())
-                    .with("limit", remedyLimits.limits().get(resolverTier));
+                    .with("limit", remedyLimits.limitOf(resolverTier, remedy).orElse(null))
+                    .with("currency", remedy.currency());
         }
     }
 

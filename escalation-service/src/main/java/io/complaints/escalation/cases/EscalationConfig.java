@@ -65,7 +65,10 @@ public interface EscalationConfig {
     }
 
     interface Remedy {
-        /** Largest amount each tier may give on its own (frontline, specialist, ...); tiers not listed have no limit. */
-        Map<String, BigDecimal> limits();
+        /**
+         * Largest amount each tier may give on its own, per currency ({@code limits.frontline.EUR=50}); tiers not
+         * listed have no limit, a listed tier gives nothing on its own in a currency it has no limit for.
+         */
+        Map<String, Map<String, BigDecimal>> limits();
     }
 }

@@ -33,7 +33,7 @@ public class EscalationRules {
     @Produces
     @Singleton
     RemedyLimits remedyLimits(EscalationConfig config) {
-        Map<HandlerTier, BigDecimal> limits = new EnumMap<>(HandlerTier.class);
+        Map<HandlerTier, Map<String, BigDecimal>> limits = new EnumMap<>(HandlerTier.class);
         config.remedy().limits().forEach((tier, limit) -> limits.put(HandlerTier.fromCode(tier), limit));
         return new RemedyLimits(limits);
     }

@@ -6,6 +6,7 @@ import io.complaints.support.problem.NotFoundProblem;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -41,10 +42,11 @@ public class RosterResource {
         }
     }
 
+    /** Skills and languages are stored comma-separated in columns of 500 and 200 characters. */
     public record HandlerRequest(@NotBlank @Size(max = 200) String name, @NotNull HandlerTier tier,
-                                 Set<@Pattern(regexp = "[a-z_]{1,30}") String> skills,
-                                 Set<@Pattern(regexp = "[a-z]{2,3}") String> languages,
-                                 @Min(0) int capacity, boolean onShift) {
+                                 @Size(max = 16) Set<@Pattern(regexp = "[a-z_]{1,30}") String> skills,
+                                 @Size(max = 50) Set<@Pattern(regexp = "[a-z]{2,3}") String> languages,
+                                 @Min(0) @Max(1000) int capacity, boolean onShift) {
     }
 
     @GET

@@ -14,6 +14,8 @@ public record RoutingPolicy(List<Rule> rules, HandlerTier defaultTier, Set<Strin
     public static final String PUBLIC_ACKNOWLEDGEMENT = "public_acknowledgement";
     public static final String PRIVATE_FOLLOW_UP = "private_follow_up";
     public static final String RESOLVE = "resolve";
+    /** A case records the rule that routed it in a column of this size. */
+    public static final int MAX_RULE_NAME_LENGTH = 100;
 
     /** Conditions left empty match anything. */
     public record Rule(String name, Set<String> severities, Set<String> anyFlags, Set<String> allFlags,
@@ -59,6 +61,8 @@ public record RoutingPolicy(List<Rule> rules, HandlerTier defaultTier, Set<Strin
                 Rule rule = rules.get(i);
                 if (rule.name() == null || rule.name().isBlank()) {
                     problems.add("rules[" + i + "].name is required");
+                } else if (rule.name().length() > MAX_RULE_NAME_LENGTH) {
+                    problems.add("rules[" + i + "].name is longer than " + MAX_RULE_NAME_LENGTH + " characters");
                 }
                 if (rule.tier() == null) {
                     problems.add("rules[" + i + "].tier is required");

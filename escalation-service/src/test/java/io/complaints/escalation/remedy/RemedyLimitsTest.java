@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RemedyLimitsTest {
 
     private final RemedyLimits limits = new RemedyLimits(Map.of(
-            HandlerTier.FRONTLINE, new BigDecimal("50"), HandlerTier.SPECIALIST, new BigDecimal("250")));
+            HandlerTier.FRONTLINE, Map.of("EUR", new BigDecimal("50"), "JPY", new BigDecimal("8000")),
+            HandlerTier.SPECIALIST, Map.of("EUR", new BigDecimal("250"))));
 
     private static Remedy refund(String amount) {
         return new Remedy(RemedyType.REFUND, new BigDecimal(amount), "EUR");
@@ -25,6 +26,17 @@ class RemedyLimitsTest {
         assertTrue(limits.allows(HandlerTier.FRONTLINE, refund("50")));
         assertFalse(limits.allows(HandlerTier.FRONTLINE, refund("50.01")));
         assertTrue(limits.allows(HandlerTier.SPECIALIST, refund("250")));
+    }
+
+    @Test
+    void limitsArePerCurrency() {
+        assertTrue(limits.allows(HandlerTier.FRONTLINE, new Remedy(RemedyType.REFUND, new BigDecimal("7000"), "JPY")));
+        assertFalse(limits.allows(HandlerTier.FRONTLINE, new Remedy(RemedyType.REFUND, new BigDecimal("60"), "EUR")));
+        assertFalse(limits.allows(HandlerTier.SPECIALIST, new Remedy(RemedyType.REFUND, new BigDecimal("1"), "USD")),
+                "no limit in USD: not on their own");
+        assertEquals(Optional.of(HandlerTier.MANAGER), limits.approverFor(new Remedy(RemedyType.REFUND, new BigDecimal("1"), "USD")));
+        assertEquals(Optional.of(new BigDecimal("8000")), limits.limitOf(HandlerTier.FRONTLINE, new Remedy(RemedyType.REFUND, BigDecimal.ONE, "JPY")));
+        assertEquals(Optional.empty(), limits.limitOf(HandlerTier.MANAGER, refund("1")));
     }
 
     @Test

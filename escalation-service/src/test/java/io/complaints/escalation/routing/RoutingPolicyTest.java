@@ -84,6 +84,13 @@ class RoutingPolicyTest {
     }
 
     @Test
+    void aRuleNameLongerThanTheCaseColumnIsReported() {
+        RoutingPolicy tooLong = new RoutingPolicy(List.of(new RoutingPolicy.Rule("r".repeat(101), null, null, null, null,
+                HandlerTier.MANAGER)), HandlerTier.FRONTLINE, null);
+        assertEquals(List.of("rules[0].name is longer than 100 characters"), tooLong.problems());
+    }
+
+    @Test
     void tiersGoUpOneAtATimeAndStopAtTheTop() {
         assertEquals(HandlerTier.SPECIALIST, HandlerTier.FRONTLINE.next());
         assertEquals(HandlerTier.SENIOR_MANAGEMENT, HandlerTier.MANAGER.next());

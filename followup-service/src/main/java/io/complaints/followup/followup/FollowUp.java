@@ -3,6 +3,7 @@ package io.complaints.followup.followup;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -60,6 +61,11 @@ public class FollowUp extends PanacheEntityBase {
 
     public static Optional<FollowUp> findByToken(String token) {
         return find("surveyToken", token).firstResultOptional();
+    }
+
+    /** The follow-up with its row locked: two answers of one survey take turns, the second sees the first. */
+    public static Optional<FollowUp> lockByToken(String token) {
+        return find("surveyToken", token).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     public static List<FollowUp> forComplaint(UUID complaintId) {

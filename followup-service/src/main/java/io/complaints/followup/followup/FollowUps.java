@@ -84,7 +84,7 @@ public class FollowUps {
 
     @Transactional
     public FollowUp answer(String token, SurveyAnswer answer) {
-        FollowUp followUp = FollowUp.findByToken(token)
+        FollowUp followUp = FollowUp.lockByToken(token)
                 .orElseThrow(() -> new NotFoundProblem("No follow-up with this survey token"));
         if (followUp.answeredAt != null) {
             throw new ProblemException(409, "already-answered", "Survey already answered",

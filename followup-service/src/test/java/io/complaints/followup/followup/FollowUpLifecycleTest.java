@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -66,6 +67,78 @@ class FollowUpLifecycleTest {
     }
 
     @Test
+    void concurrentAnswersOfOneSurveyReopenTheComplaintOnce() {
+        UUID complaintId = UUID.randomUUID();
+        String token = resolveAndAwaitRequest(complaintId, "P2", "email");
+        try (TopicProbe reopened = FollowUpTestStack.probe(FollowUpEvents.REOPENED_TOPIC)) {
+            List<Integer> statuses = IntStream.range(0, 4).parallel()
+                    .mapToObj(i -> given().contentType(ContentType.JSON).body("{\"csat\": 1, \"comment\": \"Answer " + i + "\"}")
+                            .post("/followups/" + token + "/response").statusCode())
+                    .sorted().toList();
+            assertEquals(List.of(200, 409, 409, 409), statuses);
+            reopened.awaitRecord(complaintId.toString(), WAIT);
+            assertEquals(1, reopened.recordsFor(complaintId.toString(), Duration.ofSeconds(2)).size(), "one reopen");
+        }
+    }
+
+    @Test
+    void aFollowUpThatAlwaysFailsIsParkedWhileTheOthersGoOut() {
+        UUID poisonComplaint = UUID.randomUUID();
+        UUID healthyComplaint = UUID.randomUUID();
+        // The database refuses to move this one follow-up on, as a row with data the code cannot handle would.
+        QuarkusTransaction.requiringNew().run(() -> FollowUp.getEntityManager().createNativeQuery("""
+                CREATE OR REPLACE FUNCTION refuse_poison() RETURNS trigger AS $$
+                BEGIN RAISE EXCEPTION 'poison follow-up'; END $$ LANGUAGE plpgsql;
+                DROP TRIGGER IF EXISTS refuse_poison ON follow_up;
+                CREATE TRIGGER refuse_poison BEFORE UPDATE ON follow_up FOR EACH ROW
+                    WHEN (OLD.customer_id = 'poison' AND NEW.status <> OLD.status) EXECUTE FUNCTION refuse_poison();
+                """).executeUpdate());
+        UUID poison = QuarkusTransaction.requiringNew().call(() -> overdue(poisonComplaint, "poison").id);
+        try (TopicProbe followups = FollowUpTestStack.probe(FollowUpEvents.FOLLOWUP_TOPIC)) {
+            QuarkusTransaction.requiringNew().run(() -> overdue(healthyComplaint, "cust-1"));
+            followups.awaitRecord(healthyComplaint.toString(), WAIT);
+            for (int i = 0; i < 100 && !isParked(poison); i++) {
+                sleep(200);
+            }
+            given().get("/ops/parked").then().statusCode(200)
+                    .body("find { it.id == '" + poison + "' }.kind", equalTo("follow-up"))
+                    .body("find { it.id == '" + poison + "' }.lastError", containsString("poison follow-up"));
+            assertEquals(0, followups.recordsFor(poisonComplaint.toString(), Duration.ofMillis(500)).size());
+        }
+    }
+
+    private static FollowUp overdue(UUID complaintId, String customerId) {
+        FollowUp overdue = new FollowUp();
+        overdue.id = UUID.randomUUID();
+        overdue.complaintId = complaintId;
+        overdue.resolvedEventId = UUID.randomUUID();
+        overdue.customerId = customerId;
+        overdue.customerTier = "standard";
+        overdue.channel = "email";
+        overdue.severity = "P4";
+        overdue.resolvedAt = Instant.now().minus(Duration.ofDays(4));
+        overdue.dueAt = Instant.now().minus(Duration.ofDays(1));
+        overdue.status = FollowUpStatus.SCHEDULED;
+        overdue.surveyToken = "token-" + UUID.randomUUID();
+        overdue.persist();
+        return overdue;
+    }
+
+    private static boolean isParked(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> FollowUp.getEntityManager()
+                .createNativeQuery("SELECT parked_at IS NOT NULL FROM follow_up WHERE id = :id")
+                .setParameter("id", id).getSingleResult().equals(Boolean.TRUE));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void aHappyAnswerClosesTheComplaint() {
         UUID complaintId = UUID.randomUUID();
         String token = resolveAndAwaitRequest(complaintId, "P2", "chat");
@@ -101,21 +174,7 @@ class FollowUpLifecycleTest {
     void aFollowUpThatCameDueWhileTheServiceWasDownGoesOutOnTheNextPoll() {
         UUID complaintId = UUID.randomUUID();
         try (TopicProbe followups = FollowUpTestStack.probe(FollowUpEvents.FOLLOWUP_TOPIC)) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                FollowUp overdue = new FollowUp();
-                overdue.id = UUID.randomUUID();
-                overdue.complaintId = complaintId;
-                overdue.resolvedEventId = UUID.randomUUID();
-                overdue.customerId = "cust-1";
-                overdue.customerTier = "standard";
-                overdue.channel = "email";
-                overdue.severity = "P4";
-                overdue.resolvedAt = Instant.now().minus(Duration.ofDays(4));
-                overdue.dueAt = Instant.now().minus(Duration.ofDays(1));
-                overdue.status = FollowUpStatus.SCHEDULED;
-                overdue.surveyToken = "token-" + UUID.randomUUID();
-                overdue.persist();
-            });
+            QuarkusTransaction.requiringNew().run(() -> overdue(complaintId, "cust-1"));
             ConsumerRecord<String, String> requested = followups.awaitRecord(complaintId.toString(), WAIT);
             assertTrue(requested.value().contains("\"type\":\"followup.requested\""));
             assertEquals(1, followups.recordsFor(complaintId.toString(), Duration.ofSeconds(1)).size(), "fires once");

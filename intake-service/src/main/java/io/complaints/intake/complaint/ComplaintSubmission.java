@@ -11,7 +11,8 @@ import java.time.OffsetDateTime;
 
 /** A complaint as a caller submits it, over REST or on complaints.inbound.v1. */
 public record ComplaintSubmission(
-        @Size(max = 200) String externalId,
+        // stored as the idempotency key "inbound:<externalId>" in a column of 200
+        @Size(max = 192) String externalId,
         @NotNull Channel channel,
         @NotNull @Valid CustomerDetails customer,
         @Size(max = 300) String subject,

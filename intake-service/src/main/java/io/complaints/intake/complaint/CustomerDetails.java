@@ -1,6 +1,7 @@
 package io.complaints.intake.complaint;
 
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -13,7 +14,7 @@ public record CustomerDetails(
         @Size(max = 200) String name,
         @Email @Size(max = 320) String email,
         @Pattern(regexp = "[a-z][a-z0-9_]{0,31}", message = "must be a lower-case tier name such as standard, gold or vip") String tier,
-        @DecimalMin("0") BigDecimal lifetimeValue) {
+        @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal lifetimeValue) {
 
     public static final String DEFAULT_TIER = "standard";
 

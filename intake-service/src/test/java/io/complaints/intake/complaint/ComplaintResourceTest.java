@@ -191,6 +191,21 @@ class ComplaintResourceTest {
     }
 
     @Test
+    void textPostgresCannotStoreAndNumbersBeyondTheColumnAreNamedNotA500() {
+        post(complaintJson("c-nul-" + UUID.randomUUID(), "My order\\u0000 never came"))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("message"))
+                .body("errors[0].message", containsString("NUL"));
+        post("""
+                {"channel": "web", "customer": {"id": "c-big", "lifetimeValue": 1e400}, "message": "hello"}""")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("customer.lifetimeValue"));
+        post("""
+                {"externalId": "%s", "channel": "web", "customer": {"id": "c-ext"}, "message": "hello"}""".formatted("e".repeat(193)))
+                .then().statusCode(400).body("errors.field", hasItem("externalId"));
+    }
+
+    @Test
     void malformedJsonIsABadRequest() {
         post("{\"channel\": ").then().statusCode(400).contentType("application/problem+json");
     }

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -43,6 +44,12 @@ class KafkaOutageTest {
             OutboxEvent pending = QuarkusTransaction.requiringNew().call(() ->
                     OutboxEvent.<OutboxEvent>find("aggregateId", UUID.fromString(id)).firstResult());
             assertNull(pending.publishedAt, "not published while Kafka is down");
+            // past the relay's failed sends (delivery timeout 15 s): still live, still ready for REST, backlog shown
+            sleep(Duration.ofSeconds(20));
+            given().get("/q/health/live").then().statusCode(200);
+            given().get("/q/health/ready").then().statusCode(200)
+                    .body("checks.find { it.name == 'outbox' }.data.pending", greaterThanOrEqualTo(1))
+                    .body("checks.find { it.name == 'outbox' }.data.oldestPendingAgeSeconds", greaterThanOrEqualTo(15));
         } finally {
             DevStack.shared().kafka().start();
         }
@@ -53,6 +60,14 @@ class KafkaOutageTest {
         }
         OutboxEvent published = awaitPublished(UUID.fromString(id));
         assertEquals(id, published.aggregateId.toString());
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static OutboxEvent awaitPublished(UUID complaintId) {

@@ -81,6 +81,8 @@ class InboundComplaintConsumerTest {
             publisher.send(INBOUND, notJsonKey, "this is not json");
             publisher.send(INBOUND, badKey + "-2", """
                     {"channel": "web", "customer": {"id": "c", "email": "nope"}, "message": ""}""");
+            publisher.send(INBOUND, badKey + "-nul", """
+                    {"channel": "web", "customer": {"id": "c"}, "message": "NUL \\u0000 here"}""");
             publisher.send(INBOUND, goodId, inbound(goodId, "cust-" + UUID.randomUUID(), "Still waiting for my refund"));
 
             Map<String, String> unknownChannel = TopicProbe.headers(deadLetters.awaitRecord(badKey, Duration.ofSeconds(30)));
@@ -95,6 +97,10 @@ class InboundComplaintConsumerTest {
             String invalidReason = TopicProbe.headers(deadLetters.awaitRecord(badKey + "-2", Duration.ofSeconds(30)))
                     .get("dead-letter-reason");
             assertTrue(invalidReason.contains("customer.email") && invalidReason.contains("message"), invalidReason);
+
+            String nulReason = TopicProbe.headers(deadLetters.awaitRecord(badKey + "-nul", Duration.ofSeconds(30)))
+                    .get("dead-letter-reason");
+            assertTrue(nulReason.contains("message") && nulReason.contains("NUL"), nulReason);
 
             received.awaitRecords(r -> r.value().contains(goodId), 1, Duration.ofSeconds(30));
         }

@@ -46,7 +46,7 @@ public class FailingRows {
     /** Records one more failure of the row, in the caller's transaction; returns true if that parked it. */
     public boolean recordFailure(UUID id, String error) {
         Instant now = Instant.now();
-        Object parkedAt = entityManager.createNativeQuery(
+        List<?> parkedAt = entityManager.createNativeQuery(
                         "UPDATE " + table + " SET failures = failures + 1, last_error = :error, "
                                 + "retry_at = CAST(:now AS timestamptz) + LEAST(:maxMillis, :firstMillis * power(2, failures)) * INTERVAL '1 millisecond', "
                                 + "parked_at = CASE WHEN failures + 1 >= :parkAfter THEN CAST(:now AS timestamptz) END "
@@ -57,9 +57,9 @@ public class FailingRows {
                 .setParameter("firstMillis", config.firstDelay().toMillis())
                 .setParameter("parkAfter", config.parkAfter())
                 .setParameter("id", id)
-                .getResultStream().findFirst().orElse(null);
+                .getResultList();
         failures.increment();
-        if (parkedAt != null) {
+        if (!parkedAt.isEmpty() && parkedAt.get(0) != null) {
             parked.increment();
             return true;
         }

@@ -111,7 +111,7 @@ public class OutboxRelay {
      */
     @Scheduled(every = "${outbox.poll-interval}", delayed = "${outbox.initial-delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void relayPending() {
+    public void relayPending() {
         if (stopping) {
             return;
         }

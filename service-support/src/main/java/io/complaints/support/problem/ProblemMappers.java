@@ -1,6 +1,7 @@
 package io.complaints.support.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.complaints.support.retry.TransientFailures;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -46,6 +47,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (TransientFailures.isTransient(e)) {
+            // the database failing over, a deadlock: nothing was written, and the same request may succeed soon
+            LOG.warnf("Passing failure serving %s: %s", uri.getPath(), e.getMessage());
+            return Response.fromResponse(response(503, "temporarily-unavailable", "Temporarily unavailable",
+                    "The request could not be completed just now and nothing was stored; try it again shortly.", uri,
+                    List.of(), Map.of())).header("Retry-After", "1").build();
+        }
         LOG.error("Unexpected failure serving " + uri.getPath(), e);
         return response(500, "internal-error", "Internal error", "The request could not be completed; it was logged.",
                 uri, List.of(), Map.of());
