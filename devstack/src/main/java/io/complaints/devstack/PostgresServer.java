@@ -58,6 +58,11 @@ public final class PostgresServer implements AutoCloseable {
         return new PostgresServer(null, null, null, adminUrl, user, password);
     }
 
+    /** Whether devstack runs this server itself (and so can restart it). */
+    public boolean isEmbedded() {
+        return builder != null;
+    }
+
     public String user() {
         return user;
     }
