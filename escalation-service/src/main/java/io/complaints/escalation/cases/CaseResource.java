@@ -60,7 +60,11 @@ public class CaseResource {
     public record Acknowledgement(@Size(max = 100) String actor) {
     }
 
-    public record Escalation(@NotBlank @Size(max = 2000) String reason, @Size(max = 100) String actor) {
+    /**
+     * @param fromTier the tier the person saw the case in; if it has moved on since (someone else escalated it,
+     *                 an SLA breach did), 409 instead of a second step up. Clients should send it.
+     */
+    public record Escalation(@NotBlank @Size(max = 2000) String reason, @Size(max = 100) String actor, HandlerTier fromTier) {
     }
 
     public record Resolution(@NotBlank @Size(max = 100) String resolvedBy, @Size(max = 4000) String note, @NotNull @Valid Remedy remedy) {
@@ -111,7 +115,7 @@ public class CaseResource {
     @POST
     @Path("/{id}/escalate")
     public CaseView escalate(@PathParam("id") UUID id, @NotNull @Valid Escalation body) {
-        return view(workflow.escalate(id, body.reason(), body.actor()));
+        return view(workflow.escalate(id, body.reason(), body.actor(), body.fromTier()));
     }
 
     /** 409 with approverTier when the remedy is over the resolver's limit. */

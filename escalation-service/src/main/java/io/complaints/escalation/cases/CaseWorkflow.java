@@ -103,8 +103,11 @@ public class CaseWorkflow {
     }
 
     @Transactional
-    public EscalationCase escalate(UUID caseId, String reason, String actor) {
+    public EscalationCase escalate(UUID caseId, String reason, String actor, HandlerTier fromTier) {
         EscalationCase escalationCase = lock(caseId);
+        if (fromTier != null && fromTier != escalationCase.tier) {
+            throw conflict("The case moved from " + fromTier.code() + " to " + escalationCase.tier.code() + " since; reload it");
+        }
         moveUp(escalationCase, "manual", actor, reason);
         return escalationCase;
     }

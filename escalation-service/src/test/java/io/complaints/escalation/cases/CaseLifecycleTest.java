@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -229,29 +230,59 @@ class CaseLifecycleTest {
         UUID complaintId = UUID.randomUUID();
         openCase(complaintId, "P3", "delivery", "[]");
         String caseId = caseIdOf(complaintId);
-        ExecutorService people = Executors.newFixedThreadPool(3);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> answers = new ArrayList<>();
         try (TopicProbe resolved = EscalationTestStack.probe(CaseEvents.RESOLVED_TOPIC)) {
-            for (int i = 0; i < 3; i++) {
-                answers.add(people.submit(() -> {
-                    start.await();
-                    return given().contentType(ContentType.JSON)
-                            .body("{\"resolvedBy\": \"sp-dan\", \"remedy\": {\"type\": \"refund\", \"amount\": 40, \"currency\": \"EUR\"}}")
-                            .post("/cases/" + caseId + "/resolve").statusCode();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get(60, TimeUnit.SECONDS));
-            }
-            people.shutdown();
-            assertEquals(1, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
-            assertEquals(2, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
+            List<Integer> statuses = concurrently(3, () -> given().contentType(ContentType.JSON)
+                    .body("{\"resolvedBy\": \"sp-dan\", \"remedy\": {\"type\": \"refund\", \"amount\": 40, \"currency\": \"EUR\"}}")
+                    .post("/cases/" + caseId + "/resolve").statusCode());
+            assertEquals(List.of(200, 409, 409), statuses);
             resolved.awaitRecord(complaintId.toString(), WAIT);
             assertEquals(1, resolved.recordsFor(complaintId.toString(), Duration.ofSeconds(2)).size());
         }
+    }
+
+    @Test
+    void concurrentEscalationsFromTheSameTierMoveTheCaseUpOnce() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        openCase(complaintId, "P3", "delivery", "[]");
+        String caseId = caseIdOf(complaintId);
+        String tier = given().get("/cases/" + caseId).then().extract().path("tier");
+        List<Integer> statuses = concurrently(3, () -> given().contentType(ContentType.JSON)
+                .body("{\"reason\": \"Customer called again\", \"fromTier\": \"" + tier + "\"}")
+                .post("/cases/" + caseId + "/escalate").statusCode());
+        assertEquals(List.of(200, 409, 409), statuses);
+        given().get("/cases/" + caseId).then().body("history.findAll { it.kind == 'escalated' }.size()", equalTo(1));
+    }
+
+    @Test
+    void concurrentAcknowledgementsAcknowledgeOnce() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        openCase(complaintId, "P3", "delivery", "[]");
+        String caseId = caseIdOf(complaintId);
+        List<Integer> statuses = concurrently(3, () -> given().contentType(ContentType.JSON).body("{}")
+                .post("/cases/" + caseId + "/acknowledge").statusCode());
+        assertEquals(List.of(200, 409, 409), statuses);
+        given().get("/cases/" + caseId).then().body("history.findAll { it.kind == 'acknowledged' }.size()", equalTo(1));
+    }
+
+    /** Fires the same request from several people at once; the statuses, sorted. */
+    private static List<Integer> concurrently(int people, Callable<Integer> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(people);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return request.call();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        statuses.sort(null);
+        return statuses;
     }
 
     /** Both records usually arrive in one poll: the failing one must cost only itself. */

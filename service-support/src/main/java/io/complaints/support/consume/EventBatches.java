@@ -2,6 +2,7 @@ package io.complaints.support.consume;
 
 import io.complaints.support.inbox.EventReader;
 import io.complaints.support.inbox.MalformedEventException;
+import io.complaints.support.retry.FailureReason;
 import io.complaints.support.retry.TransientFailures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -62,7 +63,7 @@ public class EventBatches {
             } catch (MalformedEventException e) {
                 deadLetters.send(record, e.getMessage());
             } catch (RuntimeException e) {
-                deadLetters.send(record, reasonOf(e)); // a reader's own bug must not stop the channel
+                deadLetters.send(record, FailureReason.of(e)); // a reader's own bug must not stop the channel
             }
         }
         if (work.isEmpty()) {
@@ -98,7 +99,7 @@ public class EventBatches {
                 return;
             } catch (RuntimeException e) {
                 if (!TransientFailures.isTransient(e)) {
-                    deadLetters.send(record, reasonOf(e));
+                    deadLetters.send(record, FailureReason.of(e));
                     return;
                 }
                 if (stopping) {
@@ -106,11 +107,11 @@ public class EventBatches {
                     throw new IllegalStateException("Stopping while " + where(record) + " waits out a passing failure", e);
                 }
                 if (!Instant.now().isBefore(giveUpAt)) {
-                    deadLetters.send(record, "Gave up after " + failures + " attempts over " + retry.giveUpAfter() + ": " + reasonOf(e));
+                    deadLetters.send(record, "Gave up after " + failures + " attempts over " + retry.giveUpAfter() + ": " + FailureReason.of(e));
                     return;
                 }
                 Duration wait = retry.backoff().after(failures);
-                LOG.warnf("%s failed for a passing reason (attempt %d), retrying in %s: %s", where(record), failures, wait, reasonOf(e));
+                LOG.warnf("%s failed for a passing reason (attempt %d), retrying in %s: %s", where(record), failures, wait, FailureReason.of(e));
                 retry.backoff().sleepAfter(failures);
             }
         }
@@ -122,14 +123,6 @@ public class EventBatches {
 
     void onShutdown(@Observes ShutdownEvent shutdown) {
         stopping = true;
-    }
-
-    private static String reasonOf(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getMessage() == null) {
-            cause = cause.getCause();
-        }
-        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
     private record Prepared(ConsumerRecord<String, String> record, Runnable work) {

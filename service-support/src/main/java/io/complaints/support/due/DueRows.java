@@ -1,5 +1,6 @@
 package io.complaints.support.due;
 
+import io.complaints.support.retry.FailureReason;
 import io.complaints.support.retry.TransientFailures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
@@ -89,7 +90,7 @@ public class DueRows<T> {
                 return false;
             }
             boolean parked = QuarkusTransaction.requiringNew().call(() ->
-                    failing.recordFailure(id, e.getClass().getSimpleName() + ": " + e.getMessage()));
+                    failing.recordFailure(id, FailureReason.of(e)));
             LOG.errorf(e, "%s %s failed%s", failing.kind(), id, parked ? " too often and is parked (GET /ops/parked)" : "; it backs off");
             return false;
         }

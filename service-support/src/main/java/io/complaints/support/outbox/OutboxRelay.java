@@ -2,6 +2,7 @@ package io.complaints.support.outbox;
 
 import io.complaints.support.due.FailingRows;
 import io.complaints.support.lock.AdvisoryLocks;
+import io.complaints.support.retry.FailureReason;
 import io.complaints.support.retry.TransientFailures;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -185,7 +186,7 @@ public class OutboxRelay {
 
     private record Sent(OutboxEvent event, Throwable failure) {
         String reason() {
-            return failure.getClass().getSimpleName() + ": " + failure.getMessage();
+            return FailureReason.of(failure);
         }
     }
 
