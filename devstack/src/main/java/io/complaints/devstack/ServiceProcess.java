@@ -114,7 +114,7 @@ public final class ServiceProcess implements AutoCloseable {
         return log;
     }
 
-    /** Waits until /q/health/ready answers 200 (the database and Kafka are reachable). */
+    /** Waits until /q/health/ready answers 200 (started, with its database reachable). */
     public void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {

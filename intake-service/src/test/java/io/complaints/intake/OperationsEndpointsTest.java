@@ -9,14 +9,17 @@ import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
 @QuarkusTestResource(value = DevStackResource.class, initArgs = @ResourceArg(name = "database", value = IntakeTestStack.DATABASE))
 class OperationsEndpointsTest {
 
     @Test
-    void healthIsUpWithDatabaseAndKafka() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    void readinessIsUpAndReportsTheOutboxBacklog() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'outbox' }.data.pending", notNullValue())
+                .body("checks.find { it.name == 'outbox' }.data.parked", notNullValue());
     }
 
     @Test

@@ -57,7 +57,16 @@ public class DueRows<T> {
      */
     public void handleDue(Instant now, Predicate<T> handler, BooleanSupplier stopping) {
         while (!stopping.getAsBoolean()) {
-            List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> dueIds(now));
+            List<UUID> ids;
+            try {
+                ids = QuarkusTransaction.requiringNew().call(() -> dueIds(now));
+            } catch (RuntimeException e) {
+                if (!TransientFailures.isTransient(e)) {
+                    throw e;
+                }
+                LOG.warnf("%s: database not reachable, polling again next time: %s", failing.kind(), FailureReason.of(e));
+                return;
+            }
             int handled = 0;
             for (UUID id : ids) {
                 if (stopping.getAsBoolean()) {

@@ -127,6 +127,11 @@ public class OutboxRelay {
                     relayed = QuarkusTransaction.requiringNew().timeout(transactionTimeoutSeconds()).call(this::relayBatch);
                 } while (relayed == batchSize);
             }
+        } catch (RuntimeException e) {
+            if (!TransientFailures.isTransient(e)) {
+                throw e;
+            }
+            LOG.warnf("Outbox: database not reachable, relaying on the next poll: %s", FailureReason.of(e));
         } finally {
             relaying.unlock();
         }
