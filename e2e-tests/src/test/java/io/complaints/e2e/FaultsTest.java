@@ -105,6 +105,10 @@ class FaultsTest {
         awaitAccepted(1_200);
         stack.kafka().stop();
         Thread.sleep(3_000);
+        for (String service : Platform.SERVICES) {
+            assertEquals(200, status(platform.url(service) + "/q/health/live"), service + " live while the broker is away");
+            assertEquals(200, status(platform.url(service) + "/q/health/ready"), service + " ready while the broker is away");
+        }
         stack.kafka().start();
         awaitAccepted(1_500);
         stack.postgres().restart();
@@ -237,6 +241,15 @@ class FaultsTest {
                 }
             }
             return letters;
+        }
+    }
+
+    private static int status(String url) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -155,7 +155,10 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
-        List<Sent> outcomes = Uni.join().all(batch.stream().map(this::sendAndWait).toList()).andFailFast().await().indefinitely();
+        // Sent with the transaction suspended: context propagation would otherwise carry it onto the Kafka
+        // client's threads, and a commit that finds it active on two threads fails (quarkusio/quarkus#39100).
+        List<Sent> outcomes = QuarkusTransaction.suspendingExisting().call(() ->
+                Uni.join().all(batch.stream().map(this::sendAndWait).toList()).andFailFast().await().indefinitely());
         List<Sent> failures = outcomes.stream().filter(sent -> sent.failure() != null).toList();
         if (failures.size() == batch.size() && failures.stream().allMatch(sent -> TransientFailures.isTransient(sent.failure()))) {
             // Kafka is away or slow, not these rows: all stay pending for the next poll, in order.
