@@ -8,6 +8,7 @@
 #   ./stack.sh down              stop what up, demo or bench started
 #   ./stack.sh status            what is running
 #   ./stack.sh redrive TOPIC.dlq put dead letters back on their topic (after the cause was fixed), each once
+#   ./stack.sh token ROLE [USER] print a bearer token (ROLE intake, agent, manager, admin, ops; USER a roster id)
 # STACK_SERVICE_JVM_OPTIONS replaces the services' JVM options (default: -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -19,7 +20,7 @@ build_if_missing() {
   for service in intake triage escalation followup; do
     [ -f "$service-service/target/quarkus-app/quarkus-run.jar" ] || missing=1
   done
-  [ -d devstack/target/classes ] && [ -d devstack/kafka-runtime/target/kafka-libs ] || missing=1
+  [ -d devstack/target/classes ] && [ -d devstack/kafka-runtime/target/kafka-libs ] && [ -d devstack/keycloak-runtime/target/keycloak ] || missing=1
   if [ "$missing" = 1 ]; then
     echo "Building (first run only): ./mvnw -B -q install -DskipTests"
     ./mvnw -B -q install -DskipTests
@@ -88,10 +89,17 @@ case "${1:-demo}" in
     . "$STATE/urls.env"
     exec java -cp "devstack/target/classes:$(cat "$STATE/devstack.cp")" io.complaints.devstack.ops.Redrive "$KAFKA_BOOTSTRAP_SERVERS" "$2"
     ;;
+  token)
+    [ -n "${2:-}" ] || { echo "Usage: ./stack.sh token ROLE [USER]  (ROLE intake, agent, manager, admin, ops)"; exit 2; }
+    running_pid >/dev/null || { echo "Not running; ./stack.sh up first" >&2; exit 1; }
+    # shellcheck disable=SC1091
+    . "$STATE/urls.env"
+    exec java -cp "devstack/target/classes:$(cat "$STATE/devstack.cp")" io.complaints.devstack.RealmTokens "$OIDC_URL" "$2" ${3:+"$3"}
+    ;;
   status)
     if pid=$(running_pid); then echo "Running (pid $pid)"; cat "$STATE/urls.env"; else echo "Not running."; fi
     ;;
   *)
-    sed -n '2,11p' "$0"; exit 2
+    sed -n '2,12p' "$0"; exit 2
     ;;
 esac

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 
 /**
  * One Kafka broker and one PostgreSQL server for everything running in this JVM, started on first use and
- * stopped when the JVM exits. Set {@code DEVSTACK_KAFKA_BOOTSTRAP_SERVERS} or {@code DEVSTACK_JDBC_URL}
+ * stopped when the JVM exits; a Keycloak too, started the first time something asks for it (the platform's
+ * services, the demo, the e2e tests; the services' own tests verify tokens with a test key instead). Set {@code DEVSTACK_KAFKA_BOOTSTRAP_SERVERS} or {@code DEVSTACK_JDBC_URL}
  * (with {@code DEVSTACK_JDBC_USER} / {@code DEVSTACK_JDBC_PASSWORD}) to use servers that already run.
  */
 public final class DevStack {
@@ -17,6 +18,7 @@ public final class DevStack {
     private final KafkaBroker kafka;
     private final String kafkaBootstrapServers;
     private final PostgresServer postgres;
+    private KeycloakServer keycloak;
 
     private DevStack(KafkaBroker kafka, String kafkaBootstrapServers, PostgresServer postgres) {
         this.kafka = kafka;
@@ -68,7 +70,19 @@ public final class DevStack {
         return postgres;
     }
 
-    public void close() {
+    /** The identity provider, started on first use (dev mode, in-memory, the demo realm imported). */
+    public synchronized KeycloakServer keycloak() {
+        if (keycloak == null) {
+            keycloak = new KeycloakServer(KeycloakServer.distribution(), tempDirectory("devstack-keycloak"));
+            keycloak.start();
+        }
+        return keycloak;
+    }
+
+    public synchronized void close() {
+        if (keycloak != null) {
+            keycloak.close();
+        }
         if (kafka != null) {
             kafka.close();
         }

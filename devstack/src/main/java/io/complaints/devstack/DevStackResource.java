@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Points a service under test at the shared devstack: its own database (init arg {@code database}) on the
- * PostgreSQL server and the Kafka broker. The servers start once per test JVM and stop when it exits.
+ * PostgreSQL server and the Kafka broker. The servers start once per test JVM and stop when it exits. Bearer
+ * tokens are verified against {@link TestTokens}' key, with the issuer checked as in production.
  */
 public class DevStackResource implements QuarkusTestResourceLifecycleManager {
 
@@ -24,7 +25,9 @@ public class DevStackResource implements QuarkusTestResourceLifecycleManager {
                 "kafka.bootstrap.servers", stack.kafkaBootstrapServers(),
                 "quarkus.datasource.jdbc.url", stack.postgres().database(database),
                 "quarkus.datasource.username", stack.postgres().user(),
-                "quarkus.datasource.password", stack.postgres().password());
+                "quarkus.datasource.password", stack.postgres().password(),
+                "mp.jwt.verify.publickey", TestTokens.publicKey(),
+                "mp.jwt.verify.issuer", TestTokens.ISSUER);
     }
 
     @Override

@@ -34,6 +34,7 @@ public final class Platform implements AutoCloseable {
                 properties.put("quarkus.datasource.jdbc.url", stack.postgres().database(service));
                 properties.put("quarkus.datasource.username", stack.postgres().user());
                 properties.put("quarkus.datasource.password", stack.postgres().password());
+                properties.put("OIDC_AUTH_SERVER_URL", stack.keycloak().realmUrl());
                 properties.putAll(overrides.getOrDefault(service, Map.of()));
                 Path jar = projectRoot.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
                 started.put(service, ServiceProcess.start(service + "-service", jar, properties,

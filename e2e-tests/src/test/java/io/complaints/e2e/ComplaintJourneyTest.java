@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +23,7 @@ import java.util.function.Predicate;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -40,12 +43,15 @@ class ComplaintJourneyTest {
             "complaints.followup.v1", "followup",
             "complaints.reopened.v1", "complaint-reopened");
 
+    private static final String CUSTOMER_NAME = "Zelda Quixote";
+    private static final String CUSTOMER_EMAIL = "zelda.quixote@example.com";
+    private static final Path LOGS = Platform.projectRoot().resolve("e2e-tests/target/service-logs");
     private static Platform platform;
 
     @BeforeAll
     static void startThePlatform() {
         Path root = Platform.projectRoot();
-        platform = Platform.start(DevStack.shared(), root, root.resolve("e2e-tests/target/service-logs"), Map.of(
+        platform = Platform.start(DevStack.shared(), root, LOGS, Map.of(
                 "escalation", Map.of("escalation.sla.targets.P4.acknowledge", "PT6S"),
                 "followup", Map.of("followup.default-delay", "PT2S", "followup.delays.P1", "PT2S")),
                 Duration.ofMinutes(3));
@@ -53,32 +59,50 @@ class ComplaintJourneyTest {
     }
 
     @AfterAll
-    static void stopThePlatform() {
+    static void stopThePlatform() throws IOException {
         if (platform != null) {
             platform.close();
+            assertNoCustomerDataInTheLogs();
         }
     }
 
+    /** The customer's name, email and words are personal data: the services must not write them to their logs. */
+    private static void assertNoCustomerDataInTheLogs() throws IOException {
+        for (String service : Platform.SERVICES) {
+            String log = Files.readString(LOGS.resolve(service + "-service.log"));
+            for (String personal : List.of(CUSTOMER_NAME, CUSTOMER_EMAIL, "nobody answers", "lawyer", "parcel", "crashing")) {
+                assertFalse(log.contains(personal), service + "'s log contains customer data: " + personal);
+            }
+        }
+    }
+
+    /** Roster ids are the identity provider's user names: a signed-in person acts as that handler. */
     private static void roster() {
-        handler("fl-ana", "Ana", "frontline", "[]");
-        handler("sp-dan", "Dan", "specialist",
+        handler("ana", "Ana", "frontline", "[]");
+        handler("dan", "Dan", "specialist",
                 "[\"delivery\", \"billing_refund\", \"product_quality\", \"service_behaviour\", \"unmet_expectations\", \"account_technical\", \"other\"]");
-        handler("mg-mia", "Mia", "manager", "[]");
-        handler("sm-sam", "Sam", "senior_management", "[]");
+        handler("mia", "Mia", "manager", "[]");
+        handler("sam", "Sam", "senior_management", "[]");
+    }
+
+    private static String tokenOf(String user) {
+        return DevStack.shared().keycloak().userToken(user);
     }
 
     private static void handler(String id, String name, String tier, String skills) {
-        given().baseUri(platform.url("escalation")).contentType(ContentType.JSON)
+        given().baseUri(platform.url("escalation")).auth().oauth2(tokenOf("admin")).contentType(ContentType.JSON)
                 .body("{\"name\": \"%s\", \"tier\": \"%s\", \"skills\": %s, \"languages\": [\"en\"], \"capacity\": 20, \"onShift\": true}"
                         .formatted(name, tier, skills))
                 .put("/handlers/" + id).then().statusCode(200);
     }
 
     private static String post(String customer, String channel, String tier, String message) {
-        return given().baseUri(platform.url("intake")).contentType(ContentType.JSON)
+        return given().baseUri(platform.url("intake")).auth().oauth2(DevStack.shared().keycloak().sourceToken())
+                .contentType(ContentType.JSON)
                 .body("""
-                        {"channel": "%s", "customer": {"id": "%s", "name": "Customer", "email": "c@example.com", "tier": "%s"},
-                         "subject": "Complaint", "message": "%s", "publicUrl": null}""".formatted(channel, customer, tier, message))
+                        {"channel": "%s", "customer": {"id": "%s", "name": "%s", "email": "%s", "tier": "%s"},
+                         "subject": "Complaint", "message": "%s", "publicUrl": null}"""
+                        .formatted(channel, customer, CUSTOMER_NAME, CUSTOMER_EMAIL, tier, message))
                 .post("/complaints").then().statusCode(201).extract().path("id");
     }
 
@@ -89,7 +113,7 @@ class ComplaintJourneyTest {
     }
 
     private static String caseId(String complaintId) {
-        return given().baseUri(platform.url("escalation")).queryParam("complaintId", complaintId)
+        return given().baseUri(platform.url("escalation")).auth().oauth2(tokenOf("mia")).queryParam("complaintId", complaintId)
                 .get("/cases").then().statusCode(200).extract().path("[0].id");
     }
 
@@ -110,8 +134,8 @@ class ComplaintJourneyTest {
         assertTrue(triaged.value().contains("\"legal_threat\""), triaged.value());
         assertTrue(await("complaints.assigned.v1", complaint, value -> true).value().contains("\"tier\":\"manager\""));
 
-        given().baseUri(platform.url("escalation")).contentType(ContentType.JSON)
-                .body("{\"resolvedBy\": \"mg-mia\", \"note\": \"Refunded both charges\", \"remedy\": {\"type\": \"refund\", \"amount\": 300, \"currency\": \"EUR\"}}")
+        given().baseUri(platform.url("escalation")).auth().oauth2(tokenOf("mia")).contentType(ContentType.JSON)
+                .body("{\"note\": \"Refunded both charges\", \"remedy\": {\"type\": \"refund\", \"amount\": 300, \"currency\": \"EUR\"}}")
                 .post("/cases/" + caseId(complaint) + "/resolve").then().statusCode(200);
         await("complaints.resolved.v1", complaint, value -> value.contains("\"type\":\"refund\""));
 
@@ -139,8 +163,8 @@ class ComplaintJourneyTest {
                 value -> value.contains("\"reason\":\"sla.breached\""));
         assertTrue(reassigned.value().contains("\"tier\":\"specialist\""), reassigned.value());
 
-        given().baseUri(platform.url("escalation")).contentType(ContentType.JSON)
-                .body("{\"resolvedBy\": \"sp-dan\", \"remedy\": {\"type\": \"apology\"}}")
+        given().baseUri(platform.url("escalation")).auth().oauth2(tokenOf("dan")).contentType(ContentType.JSON)
+                .body("{\"remedy\": {\"type\": \"apology\"}}")
                 .post("/cases/" + caseId(complaint) + "/resolve").then().statusCode(200);
         given().baseUri(platform.url("followup")).contentType(ContentType.JSON)
                 .body("{\"csat\": 5, \"nps\": 9, \"comment\": \"Thanks for sorting it out\"}")
@@ -182,8 +206,9 @@ class ComplaintJourneyTest {
         await("complaints.assigned.v1", complaint, value -> value.contains("\"reason\":\"sla.breached\""));
 
         platform.stop("followup");
-        given().baseUri(platform.url("escalation")).contentType(ContentType.JSON)
-                .body("{\"resolvedBy\": \"sp-dan\", \"remedy\": {\"type\": \"apology\"}}")
+        // senior management: the case may have breached again and moved up since (6 s clocks)
+        given().baseUri(platform.url("escalation")).auth().oauth2(tokenOf("sam")).contentType(ContentType.JSON)
+                .body("{\"remedy\": {\"type\": \"apology\"}}")
                 .post("/cases/" + caseId(complaint) + "/resolve").then().statusCode(200);
         Thread.sleep(Duration.ofSeconds(4).toMillis()); // past the 2 s follow-up delay
         platform.start("followup");

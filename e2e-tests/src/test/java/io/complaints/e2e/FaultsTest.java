@@ -16,12 +16,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,6 +56,7 @@ class FaultsTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private static Platform platform;
+    private static String sourceToken;
     private final Set<String> accepted = ConcurrentHashMap.newKeySet();
     private final AtomicInteger serverErrors = new AtomicInteger();
     private final List<String> serverErrorBodies = new ArrayList<>();
@@ -67,6 +68,7 @@ class FaultsTest {
         Path root = Platform.projectRoot();
         platform = Platform.start(DevStack.shared(), root, root.resolve("e2e-tests/target/service-logs/faults"), Map.of(),
                 Duration.ofMinutes(3));
+        sourceToken = DevStack.shared().keycloak().sourceToken();
         for (String tier : List.of("frontline", "specialist", "manager", "senior_management")) {
             put(platform.url("escalation") + "/handlers/faults-" + tier, """
                     {"name": "Faults %s", "tier": "%s", "skills": [], "languages": ["en"], "capacity": 50, "onShift": true}"""
@@ -140,6 +142,7 @@ class FaultsTest {
                  "message": "Order %d never arrived and nobody answers my emails, I want a refund"}""".formatted(run, n, n);
         HttpRequest request = HttpRequest.newBuilder(URI.create(platform.url("intake") + "/complaints"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + sourceToken)
                 .header("Idempotency-Key", "faults-" + run + "-" + n)
                 .timeout(Duration.ofSeconds(15))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -256,6 +259,7 @@ class FaultsTest {
     private static void put(String url, String json) {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Bearer " + DevStack.shared().keycloak().userToken("admin"))
                     .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode(), response.body());

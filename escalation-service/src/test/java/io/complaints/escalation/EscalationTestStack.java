@@ -1,11 +1,13 @@
 package io.complaints.escalation;
 
 import io.complaints.devstack.DevStack;
+import io.complaints.devstack.TestTokens;
 import io.complaints.devstack.TopicProbe;
 import io.complaints.devstack.TopicPublisher;
 import io.complaints.escalation.routing.HandlerTier;
 import io.complaints.escalation.sla.SlaSchedule;
 import io.complaints.escalation.sla.SlaTimer;
+import io.complaints.support.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 
@@ -39,7 +41,7 @@ public final class EscalationTestStack {
     }
 
     public static void handler(String id, String name, String tier, String skillsJson, int capacity) {
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.of("roster-admin", Roles.ADMIN)).contentType(ContentType.JSON)
                 .body("""
                         {"name": "%s", "tier": "%s", "skills": %s, "languages": ["en"], "capacity": %d, "onShift": true}"""
                         .formatted(name, tier, skillsJson, capacity))

@@ -69,6 +69,7 @@ public final class Bench {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
+    private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Bench(DevStack stack, Platform platform, Settings settings) {
         this.stack = stack;
@@ -342,6 +343,7 @@ public final class Bench {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(platform.url("intake") + "/complaints"))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + tokens.computeIfAbsent("complaint-source", client -> stack.keycloak().sourceToken()))
                     .timeout(Duration.ofSeconds(30))
                     .POST(HttpRequest.BodyPublishers.ofString(Complaints.submission(sequence.incrementAndGet(), null)))
                     .build(), HttpResponse.BodyHandlers.ofString());
@@ -395,9 +397,9 @@ public final class Bench {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                             URI.create(platform.url("escalation") + "/cases/" + escalationCase[0] + "/resolve"))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + tokens.computeIfAbsent(escalationCase[1], stack.keycloak()::userToken))
                     .timeout(Duration.ofMinutes(2))
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"resolvedBy\": \"" + escalationCase[1]
-                            + "\", \"note\": \"bench\", \"remedy\": {\"type\": \"apology\"}}"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"note\": \"bench\", \"remedy\": {\"type\": \"apology\"}}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("Resolve failed: " + response.statusCode() + " " + response.body());

@@ -1,13 +1,18 @@
 package io.complaints.devstack.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.complaints.devstack.KeycloakServer;
 import io.complaints.devstack.Platform;
 import io.complaints.devstack.TopicProbe;
 import io.complaints.devstack.TopicPublisher;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,13 +65,25 @@ final class Demo {
                     "Die Lieferung ist kaputt angekommen und niemand antwortet auf meine E-Mails.",
                     null, true, false, null));
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Who reads the platform for the demo's tables: a manager sees every case. */
+    private static final String TEAM_LEAD = "mia";
+
     private final Platform platform;
     private final String kafka;
+    private final KeycloakServer keycloak;
+    private final Map<String, String> tokens = new HashMap<>();
     private final Map<Scenario, String> complaints = new LinkedHashMap<>();
 
-    Demo(Platform platform, String kafka) {
+    Demo(Platform platform, String kafka, KeycloakServer keycloak) {
         this.platform = platform;
         this.kafka = kafka;
+        this.keycloak = keycloak;
+    }
+
+    /** The signed-in user's token (the roster id is the user name); tokens last the whole demo. */
+    private String as(String user) {
+        return tokens.computeIfAbsent(user, keycloak::userToken);
     }
 
     void run() {
@@ -78,7 +95,7 @@ final class Demo {
         Map<Scenario, JsonNode> cases = new LinkedHashMap<>();
         for (Map.Entry<Scenario, String> complaint : complaints.entrySet()) {
             JsonNode triage = await("triage of " + complaint.getKey().label(),
-                    () -> Http.get(url("triage") + "/triage/" + complaint.getValue()), reply -> reply.status() == 200).body();
+                    () -> Http.get(url("triage") + "/triage/" + complaint.getValue(), as(TEAM_LEAD)), reply -> reply.status() == 200).body();
             JsonNode escalationCase = caseOf(complaint.getValue());
             cases.put(complaint.getKey(), escalationCase);
             say(String.format("  %-22s %s %-18s flags %-45s -> %s %s", complaint.getKey().label(), triage.path("severity").asText(),
@@ -93,11 +110,12 @@ final class Demo {
                 continue;
             }
             String caseId = entry.getValue().path("id").asText();
-            Http.post(url("escalation") + "/cases/" + caseId + "/acknowledge", "{}");
-            JsonNode current = Http.get(url("escalation") + "/cases/" + caseId).body();
+            String assignee = entry.getValue().path("assignee").asText();
+            Http.post(url("escalation") + "/cases/" + caseId + "/acknowledge", "{}", as(assignee));
+            JsonNode current = Http.get(url("escalation") + "/cases/" + caseId, as(TEAM_LEAD)).body();
             if (!limitShown && current.path("tier").asText().equals("frontline")) {
                 Http.Reply refused = Http.post(url("escalation") + "/cases/" + caseId + "/resolve",
-                        "{\"resolvedBy\": \"" + current.path("assignee").asText() + "\", \"remedy\": {\"type\": \"credit\", \"amount\": 120, \"currency\": \"EUR\"}}");
+                        "{\"remedy\": {\"type\": \"credit\", \"amount\": 120, \"currency\": \"EUR\"}}", as(assignee));
                 say("  " + entry.getKey().label() + ": a 120 EUR credit by the agent -> " + refused.status() + " "
                         + refused.body().path("detail").asText());
                 limitShown = true;
@@ -108,7 +126,7 @@ final class Demo {
             if (entry.getKey().leaveUnacknowledged()) {
                 String caseId = entry.getValue().path("id").asText();
                 JsonNode escalated = await("SLA breach of " + entry.getKey().label(),
-                        () -> Http.get(url("escalation") + "/cases/" + caseId),
+                        () -> Http.get(url("escalation") + "/cases/" + caseId, as(TEAM_LEAD)),
                         reply -> !reply.body().path("tier").asText().equals(entry.getValue().path("tier").asText())
                                 && !reply.body().path("assignee").isNull()).body();
                 say("  " + entry.getKey().label() + ": acknowledgement SLA breached -> " + escalated.path("tier").asText()
@@ -118,13 +136,13 @@ final class Demo {
         }
         say("");
         say("== Follow-up surveys ==");
+        Map<String, String> surveyTokens = surveyTokens();
         for (Map.Entry<Scenario, String> complaint : complaints.entrySet()) {
-            JsonNode followUp = await("follow-up of " + complaint.getKey().label(),
-                    () -> Http.get(url("followup") + "/followups/" + complaint.getValue()),
-                    reply -> reply.body().size() > 0 && reply.body().get(0).path("status").asText().equals("REQUESTED")).body().get(0);
             String answer = complaint.getKey().unhappy() != null ? complaint.getKey().unhappy()
                     : "{\"csat\": 5, \"nps\": 9, \"ces\": 2, \"comment\": \"Sorted quickly, thank you\"}";
-            JsonNode answered = Http.post(url("followup") + "/followups/" + followUp.path("surveyToken").asText() + "/response", answer).body();
+            // the customer, with no account: the survey link's token is all it takes
+            JsonNode answered = Http.post(url("followup") + "/followups/" + surveyTokens.get(complaint.getValue()) + "/response",
+                    answer, null).body();
             say(String.format("  %-22s %s (%s)", complaint.getKey().label(), answered.path("status").asText(), answered.path("outcome").asText()));
         }
         for (Map.Entry<Scenario, String> complaint : complaints.entrySet()) {
@@ -156,7 +174,7 @@ final class Demo {
                     complaints.put(scenario, null);
                     say("  -> complaints.inbound.v1  " + scenario.label());
                 } else {
-                    Http.Reply created = Http.post(url("intake") + "/complaints", body);
+                    Http.Reply created = Http.post(url("intake") + "/complaints", body, keycloak.sourceToken());
                     complaints.put(scenario, created.body().path("id").asText());
                     say("  -> POST /complaints " + created.status() + "  " + scenario.label());
                 }
@@ -182,7 +200,7 @@ final class Demo {
             default -> "{\"type\": \"complimentary_service\"}";
         };
         Http.Reply resolved = Http.post(url("escalation") + "/cases/" + escalationCase.path("id").asText() + "/resolve",
-                "{\"resolvedBy\": \"" + escalationCase.path("assignee").asText() + "\", \"note\": \"Demo resolution\", \"remedy\": " + remedy + "}");
+                "{\"note\": \"Demo resolution\", \"remedy\": " + remedy + "}", as(escalationCase.path("assignee").asText()));
         if (resolved.status() != 200) {
             say("  could not resolve " + scenario.label() + ": " + resolved.body());
         }
@@ -198,10 +216,10 @@ final class Demo {
         int reopens = 0;
         Map<String, Integer> severities = new LinkedHashMap<>();
         for (Map.Entry<Scenario, String> complaint : complaints.entrySet()) {
-            JsonNode triage = Http.get(url("triage") + "/triage/" + complaint.getValue()).body();
+            JsonNode triage = Http.get(url("triage") + "/triage/" + complaint.getValue(), as(TEAM_LEAD)).body();
             JsonNode escalationCase = caseReply(complaint.getValue()).body().get(0);
-            JsonNode full = Http.get(url("escalation") + "/cases/" + escalationCase.path("id").asText()).body();
-            JsonNode followUps = Http.get(url("followup") + "/followups/" + complaint.getValue()).body();
+            JsonNode full = Http.get(url("escalation") + "/cases/" + escalationCase.path("id").asText(), as(TEAM_LEAD)).body();
+            JsonNode followUps = Http.get(url("followup") + "/followups/" + complaint.getValue(), as(TEAM_LEAD)).body();
             long slaEvents = 0;
             for (JsonNode step : full.path("history")) {
                 slaEvents += step.path("kind").asText().startsWith("sla.") ? 1 : 0;
@@ -217,7 +235,7 @@ final class Demo {
                     escalationCase.path("tier").asText() + " " + escalationCase.path("assignee").asText("-"),
                     slaEvents, reopenCount, remedy, followUp, records.getOrDefault(complaint.getValue(), 0));
         }
-        JsonNode satisfaction = Http.get(url("followup") + "/satisfaction").body().path("overall");
+        JsonNode satisfaction = Http.get(url("followup") + "/satisfaction", as(TEAM_LEAD)).body().path("overall");
         say("");
         say("Totals: " + complaints.size() + " complaints " + severities + ", " + breaches + " SLA breach(es), "
                 + reopens + " reopened; CSAT " + satisfaction.path("csatPercent").asText("-") + " %, NPS "
@@ -250,12 +268,30 @@ final class Demo {
         return counts;
     }
 
+    /**
+     * Each complaint's survey token, from its followup.requested event: the notification system that reads
+     * complaints.followup.v1 sends it to the customer; staff APIs never show it.
+     */
+    private Map<String, String> surveyTokens() {
+        Map<String, String> surveyTokens = new HashMap<>();
+        try (TopicProbe followUps = TopicProbe.on(kafka, "complaints.followup.v1")) {
+            for (String complaintId : complaints.values()) {
+                String requested = followUps.awaitRecords(record -> complaintId.equals(record.key())
+                        && record.value().contains("\"type\":\"followup.requested\""), 1, Duration.ofSeconds(90)).get(0).value();
+                surveyTokens.put(complaintId, JSON.readTree(requested).path("surveyToken").asText());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return surveyTokens;
+    }
+
     private JsonNode caseOf(String complaintId) {
         return await("case of " + complaintId, () -> caseReply(complaintId), reply -> reply.body().size() > 0).body().get(0);
     }
 
     private Http.Reply caseReply(String complaintId) {
-        return Http.get(url("escalation") + "/cases?complaintId=" + complaintId);
+        return Http.get(url("escalation") + "/cases?complaintId=" + complaintId, as(TEAM_LEAD));
     }
 
     private String url(String service) {

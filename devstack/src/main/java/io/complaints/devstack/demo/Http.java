@@ -22,21 +22,25 @@ final class Http {
     private Http() {
     }
 
-    static Reply get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    /** @param token a bearer token, or null for a call that needs none (a customer's survey answer) */
+    static Reply get(String url, String token) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET(), token);
     }
 
-    static Reply post(String url, String json) {
+    static Reply post(String url, String json, String token) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+                .POST(HttpRequest.BodyPublishers.ofString(json)), token);
     }
 
-    static Reply put(String url, String json) {
+    static Reply put(String url, String json, String token) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), token);
     }
 
-    private static Reply send(HttpRequest.Builder request) {
+    private static Reply send(HttpRequest.Builder request, String token) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
             HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(20)).build(),
                     HttpResponse.BodyHandlers.ofString());

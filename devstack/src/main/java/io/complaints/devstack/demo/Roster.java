@@ -4,9 +4,12 @@ package io.complaints.devstack.demo;
 final class Roster {
 
     private final String escalationUrl;
+    private final String adminToken;
 
-    Roster(String escalationUrl) {
+    /** Roster ids are the identity provider's user names (KeycloakServer's realm): a signed-in person is that handler. */
+    Roster(String escalationUrl, String adminToken) {
         this.escalationUrl = escalationUrl;
+        this.adminToken = adminToken;
     }
 
     void seed() {
@@ -23,7 +26,7 @@ final class Roster {
     private void put(String id, String name, String tier, String skills, String languages, int capacity) {
         Http.Reply reply = Http.put(escalationUrl + "/handlers/" + id, """
                 {"name": "%s", "tier": "%s", "skills": %s, "languages": %s, "capacity": %d, "onShift": true}"""
-                .formatted(name, tier, skills, languages, capacity));
+                .formatted(name, tier, skills, languages, capacity), adminToken);
         if (reply.status() != 200) {
             throw new IllegalStateException("Roster update failed: " + reply);
         }

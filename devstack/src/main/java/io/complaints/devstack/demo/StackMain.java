@@ -1,6 +1,7 @@
 package io.complaints.devstack.demo;
 
 import io.complaints.devstack.DevStack;
+import io.complaints.devstack.KeycloakServer;
 import io.complaints.devstack.Platform;
 import io.complaints.devstack.bench.Bench;
 
@@ -48,12 +49,15 @@ public final class StackMain {
         say("Starting Kafka (KRaft, its own JVM) and PostgreSQL ...");
         DevStack stack = DevStack.start();
         say("  Kafka " + stack.kafkaBootstrapServers());
+        say("Starting Keycloak (the identity provider, its own JVM; dev mode, the demo realm) ...");
+        KeycloakServer keycloak = stack.keycloak();
+        say("  " + keycloak.realmUrl());
         say("Starting intake, triage, escalation and follow-up services (logs in .stack/logs) ...");
         say(productionClocks ? "  (production clocks: the services' own SLA targets and follow-up delays)" : "  (demo clocks: SLA targets and follow-ups in seconds)");
         Platform platform = Platform.start(stack, root, logs, productionClocks ? Map.of() : DEMO_SETTINGS, Duration.ofMinutes(3));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            say("Stopping services, Kafka and PostgreSQL ...");
+            say("Stopping services, Keycloak, Kafka and PostgreSQL ...");
             platform.close();
             stack.close();
             try {
@@ -66,19 +70,22 @@ public final class StackMain {
         }));
         writeUrls(state, stack, platform);
         for (String service : Platform.SERVICES) {
-            say(String.format("  %-10s %s  (OpenAPI %s/q/swagger-ui)", service, platform.url(service), platform.url(service)));
+            say(String.format("  %-10s %s  (OpenAPI %s/q/openapi)", service, platform.url(service), platform.url(service)));
         }
-        new Roster(platform.url("escalation")).seed();
+        say("Demo users (password " + KeycloakServer.DEMO_PASSWORD + "): agents ana, ben, dan, bea, sol; managers mia, max, sam;"
+                + " admin; ops. Tokens: ./stack.sh token ROLE [USER]");
+        new Roster(platform.url("escalation"), keycloak.userToken("admin")).seed();
         Files.writeString(state.resolve("ready"), "ready");
         if (demo) {
-            new Demo(platform, stack.kafkaBootstrapServers()).run();
+            new Demo(platform, stack.kafkaBootstrapServers(), keycloak).run();
         }
         if (bench) {
             new Bench(stack, platform, Bench.defaultSettings()).run(state);
             System.exit(0); // the shutdown hook stops the services, Kafka and PostgreSQL
         }
         say("");
-        say("Running. Try:  curl -s " + platform.url("intake") + "/complaints -H 'Content-Type: application/json' -d "
+        say("Running. Try:  curl -s " + platform.url("intake") + "/complaints -H \"Authorization: Bearer $(./stack.sh token intake)\""
+                + " -H 'Content-Type: application/json' -d "
                 + "'{\"channel\":\"email\",\"customer\":{\"id\":\"me\",\"tier\":\"vip\"},\"message\":\"My order never arrived and I want a refund NOW!\"}'");
         say("URLs are in .stack/urls.env. Stop with Ctrl-C or ./stack.sh down.");
         stopped.await();
@@ -86,6 +93,7 @@ public final class StackMain {
 
     private static void writeUrls(Path state, DevStack stack, Platform platform) throws IOException {
         StringBuilder env = new StringBuilder("KAFKA_BOOTSTRAP_SERVERS=" + stack.kafkaBootstrapServers() + "\n");
+        env.append("OIDC_URL=").append(stack.keycloak().realmUrl()).append('\n');
         for (String service : List.copyOf(Platform.SERVICES)) {
             env.append(service.toUpperCase()).append("_URL=").append(platform.url(service)).append('\n');
         }

@@ -3,6 +3,9 @@ package io.complaints.escalation.cases;
 import io.complaints.escalation.remedy.Remedy;
 import io.complaints.escalation.routing.HandlerTier;
 import io.complaints.support.problem.NotFoundProblem;
+import io.complaints.support.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,9 +33,11 @@ import java.util.UUID;
 public class CaseResource {
 
     private final CaseWorkflow workflow;
+    private final SecurityIdentity identity;
 
-    public CaseResource(CaseWorkflow workflow) {
+    public CaseResource(CaseWorkflow workflow, SecurityIdentity identity) {
         this.workflow = workflow;
+        this.identity = identity;
     }
 
     public record CaseView(UUID id, UUID complaintId, CaseStatus status, HandlerTier tier, String assignee,
@@ -57,20 +62,19 @@ public class CaseResource {
     public record HistoryView(Instant at, String kind, HandlerTier tier, String actor, String detail) {
     }
 
-    public record Acknowledgement(@Size(max = 100) String actor) {
-    }
-
     /**
      * @param fromTier the tier the person saw the case in; if it has moved on since (someone else escalated it,
      *                 an SLA breach did), 409 instead of a second step up. Clients should send it.
      */
-    public record Escalation(@NotBlank @Size(max = 2000) String reason, @Size(max = 100) String actor, HandlerTier fromTier) {
+    public record Escalation(@NotBlank @Size(max = 2000) String reason, HandlerTier fromTier) {
     }
 
-    public record Resolution(@NotBlank @Size(max = 100) String resolvedBy, @Size(max = 4000) String note, @NotNull @Valid Remedy remedy) {
+    /** Resolved by the signed-in person; their tier's remedy limit applies. */
+    public record Resolution(@Size(max = 4000) String note, @NotNull @Valid Remedy remedy) {
     }
 
     @GET
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.OPS})
     public List<CaseView> list(@QueryParam("assignee") String assignee, @QueryParam("tier") HandlerTier tier,
                                @QueryParam("status") CaseStatus status, @QueryParam("complaintId") UUID complaintId) {
         StringBuilder query = new StringBuilder("1 = 1");
@@ -100,29 +104,38 @@ public class CaseResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.OPS})
     public CaseView get(@PathParam("id") UUID id) {
         EscalationCase found = EscalationCase.<EscalationCase>findByIdOptional(id)
                 .orElseThrow(() -> new NotFoundProblem("No case " + id));
         return view(found);
     }
 
+    /** Commands act as the signed-in person (the token's user, a roster id): their case, or a higher tier. */
     @POST
     @Path("/{id}/acknowledge")
-    public CaseView acknowledge(@PathParam("id") UUID id, @Valid Acknowledgement body) {
-        return view(workflow.acknowledge(id, body == null ? null : body.actor()));
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER})
+    public CaseView acknowledge(@PathParam("id") UUID id) {
+        return view(workflow.acknowledge(id, actor()));
     }
 
     @POST
     @Path("/{id}/escalate")
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER})
     public CaseView escalate(@PathParam("id") UUID id, @NotNull @Valid Escalation body) {
-        return view(workflow.escalate(id, body.reason(), body.actor(), body.fromTier()));
+        return view(workflow.escalate(id, body.reason(), actor(), body.fromTier()));
     }
 
-    /** 409 with approverTier when the remedy is over the resolver's limit. */
+    /** 409 with approverTier when the remedy is over the signed-in person's limit. */
     @POST
     @Path("/{id}/resolve")
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER})
     public CaseView resolve(@PathParam("id") UUID id, @NotNull @Valid Resolution body) {
-        return view(workflow.resolve(id, body.resolvedBy(), body.note(), body.remedy()));
+        return view(workflow.resolve(id, actor(), body.note(), body.remedy()));
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
     }
 
     private static CaseView view(EscalationCase c) {

@@ -90,21 +90,23 @@ public class CaseWorkflow {
     }
 
     @Transactional
-    public EscalationCase acknowledge(UUID caseId, String actor) {
+    public EscalationCase acknowledge(UUID caseId, String actorId) {
         EscalationCase escalationCase = lock(caseId);
+        Handler actor = mayWork(actorId, escalationCase);
         if (escalationCase.status != CaseStatus.ASSIGNED) {
             throw conflict("Only an assigned case can be acknowledged; this one is " + lower(escalationCase.status));
         }
         escalationCase.status = CaseStatus.ACKNOWLEDGED;
         escalationCase.acknowledgedAt = Instant.now();
         clocks.stop(escalationCase, SlaSchedule.Target.ACKNOWLEDGE);
-        CaseHistory.record(escalationCase, "acknowledged", actorOr(actor, escalationCase.assigneeId), null);
+        CaseHistory.record(escalationCase, "acknowledged", actor.id, null);
         return escalationCase;
     }
 
     @Transactional
-    public EscalationCase escalate(UUID caseId, String reason, String actor, HandlerTier fromTier) {
+    public EscalationCase escalate(UUID caseId, String reason, String actorId, HandlerTier fromTier) {
         EscalationCase escalationCase = lock(caseId);
+        String actor = mayWork(actorId, escalationCase).id;
         if (fromTier != null && fromTier != escalationCase.tier) {
             throw conflict("The case moved from " + fromTier.code() + " to " + escalationCase.tier.code() + " since; reload it");
         }
@@ -115,11 +117,10 @@ public class CaseWorkflow {
     @Transactional
     public EscalationCase resolve(UUID caseId, String resolverId, String note, Remedy remedy) {
         EscalationCase escalationCase = lock(caseId);
+        Handler resolver = mayWork(resolverId, escalationCase);
         if (!escalationCase.status.isOpen()) {
             throw conflict("The case is already resolved");
         }
-        Handler resolver = Handler.<Handler>findByIdOptional(resolverId)
-                .orElseThrow(() -> new ProblemException(400, "unknown-handler", "Unknown handler", "No handler " + resolverId + " on the roster"));
         checkRemedy(resolver.tier, remedy);
         Instant now = Instant.now();
         clocks.stop(escalationCase, null);
@@ -248,13 +249,21 @@ public class CaseWorkflow {
         return EscalationCase.lock(caseId).orElseThrow(() -> new NotFoundProblem("No case " + caseId));
     }
 
+    /** The signed-in person as the roster knows them, if they may act on this case; 403 otherwise. */
+    private static Handler mayWork(String actorId, EscalationCase escalationCase) {
+        Handler actor = Handler.<Handler>findByIdOptional(actorId).orElseThrow(() -> new ProblemException(403,
+                "not-on-roster", "Not on the roster", "You (" + actorId + ") are not on the roster, so you cannot work cases"));
+        if (!WhoMayWork.mayWork(actor.id, actor.tier, escalationCase.assigneeId, escalationCase.tier)) {
+            throw new ProblemException(403, "not-your-case", "Not your case", "This " + escalationCase.tier.code()
+                    + " case is assigned to " + escalationCase.assigneeId + "; only they or a higher tier may act on it");
+        }
+        return actor;
+    }
+
     private static ProblemException conflict(String detail) {
         return new ProblemException(409, "case-state-conflict", "Not possible in the case's state", detail);
     }
 
-    private static String actorOr(String actor, String fallback) {
-        return actor == null || actor.isBlank() ? fallback : actor;
-    }
 
     private static String lower(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);

@@ -3,6 +3,8 @@ package io.complaints.escalation.roster;
 import io.complaints.escalation.assignment.Dispatcher;
 import io.complaints.escalation.routing.HandlerTier;
 import io.complaints.support.problem.NotFoundProblem;
+import io.complaints.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -50,12 +52,14 @@ public class RosterResource {
     }
 
     @GET
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN, Roles.OPS})
     public List<HandlerView> list() {
         return Handler.<Handler>listAll().stream().map(HandlerView::of).toList();
     }
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN, Roles.OPS})
     public HandlerView get(@PathParam("id") String id) {
         return HandlerView.of(Handler.<Handler>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("No handler " + id)));
     }
@@ -63,6 +67,7 @@ public class RosterResource {
     /** Creates or updates a person; queued cases of their tier are handed to them if they now have room. */
     @PUT
     @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
     @Transactional
     public HandlerView put(@PathParam("id") @Pattern(regexp = "[A-Za-z0-9._-]{1,100}") String id, @NotNull @Valid HandlerRequest request) {
         Handler handler = Handler.findById(id, LockModeType.PESSIMISTIC_WRITE);

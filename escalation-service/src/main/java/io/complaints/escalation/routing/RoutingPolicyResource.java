@@ -1,5 +1,7 @@
 package io.complaints.escalation.routing;
 
+import io.complaints.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,12 +22,14 @@ public class RoutingPolicyResource {
     }
 
     @GET
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN, Roles.OPS})
     public RoutingPolicy get() {
         return store.current();
     }
 
     /** Replaces the whole policy; new cases are routed by it at once. */
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     public RoutingPolicy replace(@NotNull RoutingPolicy policy) {
         return store.replace(policy);
     }

@@ -1,6 +1,7 @@
 package io.complaints.escalation.assignment;
 
 import io.complaints.devstack.DevStackResource;
+import io.complaints.devstack.TestTokens;
 import io.complaints.devstack.TopicProbe;
 import io.complaints.escalation.EscalationTestStack;
 import io.complaints.escalation.cases.CaseEvents;
@@ -8,6 +9,7 @@ import io.complaints.escalation.cases.CaseStatus;
 import io.complaints.escalation.cases.EscalationCase;
 import io.complaints.escalation.routing.HandlerTier;
 import io.complaints.escalation.sla.SlaSchedule;
+import io.complaints.support.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -15,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +45,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(value = DevStackResource.class, initArgs = @ResourceArg(name = "database", value = EscalationTestStack.DATABASE))
 class DispatcherTest {
+
+    @BeforeAll
+    static void signIn() {
+        TestTokens.signInAs("sm-sam", Roles.MANAGER, Roles.ADMIN);
+    }
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -139,8 +147,8 @@ class DispatcherTest {
     }
 
     private void resolve(UUID caseId) {
-        given().contentType(ContentType.JSON)
-                .body("{\"resolvedBy\": \"" + specialist + "\", \"remedy\": {\"type\": \"apology\"}}")
+        given().auth().oauth2(TestTokens.of(specialist, Roles.AGENT)).contentType(ContentType.JSON)
+                .body("{\"remedy\": {\"type\": \"apology\"}}")
                 .post("/cases/" + caseId + "/resolve").then().statusCode(200);
     }
 

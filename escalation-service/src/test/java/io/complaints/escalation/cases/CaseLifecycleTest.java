@@ -2,16 +2,19 @@ package io.complaints.escalation.cases;
 
 import io.complaints.devstack.ContractSchemas;
 import io.complaints.devstack.DevStackResource;
+import io.complaints.devstack.TestTokens;
 import io.complaints.devstack.TopicProbe;
 import io.complaints.devstack.TopicPublisher;
 import io.complaints.escalation.EscalationTestStack;
 import io.complaints.escalation.routing.HandlerTier;
 import io.complaints.escalation.sla.SlaSchedule;
+import io.complaints.support.security.Roles;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +32,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,6 +41,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(value = DevStackResource.class, initArgs = @ResourceArg(name = "database", value = EscalationTestStack.DATABASE))
 class CaseLifecycleTest {
+
+    @BeforeAll
+    static void signIn() {
+        TestTokens.signInAs("sm-sam", Roles.MANAGER, Roles.ADMIN, Roles.OPS);
+    }
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -110,13 +119,13 @@ class CaseLifecycleTest {
         UUID complaintId = UUID.randomUUID();
         openCase(complaintId, "P2", "billing_refund", "[]");
         String caseId = caseIdOf(complaintId);
-        given().contentType(ContentType.JSON).body("{\"actor\": \"sp-dan\"}").post("/cases/" + caseId + "/acknowledge")
+        given().auth().oauth2(TestTokens.of("sp-dan", Roles.AGENT)).contentType(ContentType.JSON).body("{}").post("/cases/" + caseId + "/acknowledge")
                 .then().statusCode(200).body("status", equalTo("ACKNOWLEDGED"));
 
         try (TopicProbe resolved = EscalationTestStack.probe(CaseEvents.RESOLVED_TOPIC)) {
-            given().contentType(ContentType.JSON)
+            given().auth().oauth2(TestTokens.of("sp-dan", Roles.AGENT)).contentType(ContentType.JSON)
                     .body("""
-                            {"resolvedBy": "sp-dan", "note": "Refunded the double charge",
+                            {"note": "Refunded the double charge",
                              "remedy": {"type": "refund", "amount": 120.50, "currency": "EUR"}}""")
                     .post("/cases/" + caseId + "/resolve").then().statusCode(200)
                     .body("status", equalTo("RESOLVED"))
@@ -137,9 +146,28 @@ class CaseLifecycleTest {
             assertTrue(reassigned.value().contains("\"tier\":\"manager\""), reassigned.value());
         }
         given().get("/cases/" + caseId).then()
+                .body("history.find { it.kind == 'acknowledged' }.actor", equalTo("sp-dan"))
+                .body("history.find { it.kind == 'resolved' }.actor", equalTo("sp-dan"))
+                .body("resolvedBy", equalTo("sp-dan"))
                 .body("status", equalTo("ASSIGNED"))
                 .body("reopenCount", equalTo(1))
                 .body("history.detail", hasItem("low_csat: Still charged twice"));
+    }
+
+    @Test
+    void onlyTheAssigneeOrAHigherTierMayWorkACase() {
+        EscalationTestStack.handler("fl-bob", "Bob Frontline", "frontline", "[]", 0);
+        UUID complaintId = UUID.randomUUID();
+        openCase(complaintId, "P4", "other", "[]");
+        String caseId = caseIdOf(complaintId);
+        given().get("/cases/" + caseId).then().body("assignee", equalTo("fl-ana"));
+        String apology = "{\"remedy\": {\"type\": \"apology\"}}";
+        given().auth().oauth2(TestTokens.of("fl-bob", Roles.AGENT)).contentType(ContentType.JSON).body(apology)
+                .post("/cases/" + caseId + "/resolve").then().statusCode(403).body("type", containsString("not-your-case"));
+        given().auth().oauth2(TestTokens.of("stranger", Roles.AGENT)).contentType(ContentType.JSON).body("{}")
+                .post("/cases/" + caseId + "/acknowledge").then().statusCode(403).body("type", containsString("not-on-roster"));
+        given().auth().oauth2(TestTokens.of("sp-dan", Roles.AGENT)).contentType(ContentType.JSON).body(apology)
+                .post("/cases/" + caseId + "/resolve").then().statusCode(200).body("resolvedBy", equalTo("sp-dan"));
     }
 
     @Test
@@ -147,22 +175,24 @@ class CaseLifecycleTest {
         UUID complaintId = UUID.randomUUID();
         openCase(complaintId, "P4", "other", "[]");
         String caseId = caseIdOf(complaintId);
-        given().contentType(ContentType.JSON)
-                .body("{\"resolvedBy\": \"fl-ana\", \"remedy\": {\"type\": \"credit\", \"amount\": 80, \"currency\": \"EUR\"}}")
+        // the body cannot make the agent someone else: the resolver is the token's user
+        given().auth().oauth2(TestTokens.of("fl-ana", Roles.AGENT)).contentType(ContentType.JSON)
+                .body("{\"resolvedBy\": \"sm-sam\", \"remedy\": {\"type\": \"credit\", \"amount\": 80, \"currency\": \"EUR\"}}")
                 .post("/cases/" + caseId + "/resolve").then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("approverTier", equalTo("specialist"))
-                .body("limit", equalTo(50));
+                .body("limit", equalTo(50))
+                .body("currency", equalTo("EUR"));
         given().get("/cases/" + caseId).then().body("status", equalTo("ASSIGNED"));
-        given().contentType(ContentType.JSON)
-                .body("{\"resolvedBy\": \"fl-ana\", \"remedy\": {\"type\": \"refund\"}}")
+        given().auth().oauth2(TestTokens.of("fl-ana", Roles.AGENT)).contentType(ContentType.JSON)
+                .body("{\"remedy\": {\"type\": \"refund\"}}")
                 .post("/cases/" + caseId + "/resolve").then().statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON)
-                .body("{\"resolvedBy\": \"fl-ana\", \"remedy\": {\"type\": \"voucher\"}}")
+        given().auth().oauth2(TestTokens.of("fl-ana", Roles.AGENT)).contentType(ContentType.JSON)
+                .body("{\"remedy\": {\"type\": \"voucher\"}}")
                 .post("/cases/" + caseId + "/resolve").then().statusCode(400)
                 .body("errors[0].field", equalTo("remedy.type"));
-        given().contentType(ContentType.JSON)
-                .body("{\"resolvedBy\": \"fl-ana\", \"remedy\": {\"type\": \"apology\"}}")
+        given().auth().oauth2(TestTokens.of("fl-ana", Roles.AGENT)).contentType(ContentType.JSON)
+                .body("{\"remedy\": {\"type\": \"apology\"}}")
                 .post("/cases/" + caseId + "/resolve").then().statusCode(200);
         given().contentType(ContentType.JSON).body("{}").post("/cases/" + caseId + "/acknowledge").then().statusCode(409);
     }
@@ -231,8 +261,8 @@ class CaseLifecycleTest {
         openCase(complaintId, "P3", "delivery", "[]");
         String caseId = caseIdOf(complaintId);
         try (TopicProbe resolved = EscalationTestStack.probe(CaseEvents.RESOLVED_TOPIC)) {
-            List<Integer> statuses = concurrently(3, () -> given().contentType(ContentType.JSON)
-                    .body("{\"resolvedBy\": \"sp-dan\", \"remedy\": {\"type\": \"refund\", \"amount\": 40, \"currency\": \"EUR\"}}")
+            List<Integer> statuses = concurrently(3, () -> given().auth().oauth2(TestTokens.of("sp-dan", Roles.AGENT)).contentType(ContentType.JSON)
+                    .body("{\"remedy\": {\"type\": \"refund\", \"amount\": 40, \"currency\": \"EUR\"}}")
                     .post("/cases/" + caseId + "/resolve").statusCode());
             assertEquals(List.of(200, 409, 409), statuses);
             resolved.awaitRecord(complaintId.toString(), WAIT);
@@ -291,7 +321,7 @@ class CaseLifecycleTest {
         UUID known = UUID.randomUUID();
         openCase(known, "P3", "delivery", "[]");
         String caseId = caseIdOf(known);
-        given().contentType(ContentType.JSON).body("{\"resolvedBy\": \"sp-dan\", \"remedy\": {\"type\": \"apology\"}}")
+        given().auth().oauth2(TestTokens.of("sp-dan", Roles.AGENT)).contentType(ContentType.JSON).body("{\"remedy\": {\"type\": \"apology\"}}")
                 .post("/cases/" + caseId + "/resolve").then().statusCode(200);
         UUID unknown = UUID.randomUUID();
         try (TopicPublisher publisher = EscalationTestStack.publisher();

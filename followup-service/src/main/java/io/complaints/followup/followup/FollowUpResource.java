@@ -1,6 +1,9 @@
 package io.complaints.followup.followup;
 
 import io.complaints.followup.survey.SurveyAnswer;
+import io.complaints.support.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,14 +28,15 @@ public class FollowUpResource {
         this.followUps = followUps;
     }
 
+    /** Without the survey token: it is the customer's key to answer, and goes only to the notification system. */
     public record FollowUpView(UUID id, UUID complaintId, UUID caseId, FollowUpStatus status, String channel,
                                String severity, String category, Instant resolvedAt, Instant dueAt, int attempts,
                                Instant requestedAt, Instant answeredAt, Integer csat, Integer nps, Integer ces,
-                               String comment, String outcome, String surveyToken) {
+                               String comment, String outcome) {
         static FollowUpView of(FollowUp f) {
             return new FollowUpView(f.id, f.complaintId, f.caseId, f.status, f.channel, f.severity, f.category,
                     f.resolvedAt, f.dueAt, f.attempts, f.requestedAt, f.answeredAt, toInt(f.csat), toInt(f.nps),
-                    toInt(f.ces), f.comment, f.outcome, f.surveyToken);
+                    toInt(f.ces), f.comment, f.outcome);
         }
 
         private static Integer toInt(Short value) {
@@ -43,12 +47,14 @@ public class FollowUpResource {
     /** The follow-ups of a complaint, one per resolution. */
     @GET
     @Path("/{complaintId}")
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER})
     public List<FollowUpView> forComplaint(@PathParam("complaintId") UUID complaintId) {
         return FollowUp.forComplaint(complaintId).stream().map(FollowUpView::of).toList();
     }
 
-    /** The customer's answer; a token answers once (409 after that). */
+    /** The customer's answer, with no sign-in: the one-time token is the credential; it answers once (409 after that). */
     @POST
+    @PermitAll
     @Path("/{token}/response")
     @Consumes(MediaType.APPLICATION_JSON)
     public FollowUpView respond(@PathParam("token") String token, @NotNull @Valid SurveyAnswer answer) {

@@ -2,8 +2,10 @@ package io.complaints.followup.satisfaction;
 
 import io.complaints.followup.followup.FollowUp;
 import io.complaints.support.problem.ProblemException;
+import io.complaints.support.security.Roles;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -42,6 +44,7 @@ public class SatisfactionResource {
     }
 
     @GET
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN, Roles.OPS})
     public Report report(@QueryParam("from") Instant from, @QueryParam("to") Instant to, @QueryParam("groupBy") String groupBy) {
         Instant end = to == null ? Instant.now() : to;
         Instant start = from == null ? end.minus(GAUGE_WINDOW) : from;

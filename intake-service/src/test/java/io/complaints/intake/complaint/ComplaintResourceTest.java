@@ -2,14 +2,17 @@ package io.complaints.intake.complaint;
 
 import io.complaints.devstack.ContractSchemas;
 import io.complaints.devstack.DevStackResource;
+import io.complaints.devstack.TestTokens;
 import io.complaints.devstack.TopicProbe;
 import io.complaints.intake.IntakeTestStack;
+import io.complaints.support.security.Roles;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -37,6 +40,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(value = DevStackResource.class, initArgs = @ResourceArg(name = "database", value = IntakeTestStack.DATABASE))
 class ComplaintResourceTest {
+
+    @BeforeAll
+    static void signIn() {
+        TestTokens.signInAs("web-form", Roles.INTAKE, Roles.AGENT);
+    }
 
     static String complaintJson(String customerId, String message) {
         return """

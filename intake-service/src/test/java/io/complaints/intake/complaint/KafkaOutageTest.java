@@ -1,12 +1,13 @@
 package io.complaints.intake.complaint;
 
-import io.complaints.support.outbox.OutboxEvent;
-
 import io.complaints.devstack.ContractSchemas;
 import io.complaints.devstack.DevStack;
 import io.complaints.devstack.DevStackResource;
+import io.complaints.devstack.TestTokens;
 import io.complaints.devstack.TopicProbe;
 import io.complaints.intake.IntakeTestStack;
+import io.complaints.support.outbox.OutboxEvent;
+import io.complaints.support.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -14,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -28,6 +30,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 @QuarkusTest
 @QuarkusTestResource(value = DevStackResource.class, initArgs = @ResourceArg(name = "database", value = IntakeTestStack.DATABASE))
 class KafkaOutageTest {
+
+    @BeforeAll
+    static void signIn() {
+        TestTokens.signInAs("web-form", Roles.INTAKE);
+    }
 
     @Test
     void aComplaintAcceptedWhileKafkaIsDownIsPublishedOnceKafkaIsBack() {

@@ -1,6 +1,7 @@
 package io.complaints.intake.outbox;
 
 import io.complaints.devstack.DevStackResource;
+import io.complaints.devstack.TestTokens;
 import io.complaints.devstack.TopicProbe;
 import io.complaints.intake.IntakeTestStack;
 import io.complaints.support.due.FailingRows;
@@ -8,6 +9,7 @@ import io.complaints.support.lock.AdvisoryLocks;
 import io.complaints.support.outbox.OutboxEvent;
 import io.complaints.support.outbox.OutboxParking;
 import io.complaints.support.outbox.OutboxRelay;
+import io.complaints.support.security.Roles;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -19,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -40,6 +43,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(value = DevStackResource.class, initArgs = @ResourceArg(name = "database", value = IntakeTestStack.DATABASE))
 class OutboxRelayTest {
+
+    @BeforeAll
+    static void signIn() {
+        TestTokens.signInAs("ops-admin", Roles.OPS, Roles.ADMIN);
+    }
 
     @Inject
     @Channel("outbox")

@@ -4,6 +4,7 @@ import io.complaints.support.retry.Backoff;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -12,11 +13,11 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -36,15 +37,16 @@ public class DeadLetters {
     public static final String METRIC = "dead_letters";
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
 
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaConfig;
     private final MeterRegistry registry;
     private final Backoff backoff;
     private KafkaProducer<String, String> producer;
     private volatile boolean stopping;
 
-    public DeadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry registry,
+    /** @param kafkaConfig the service's kafka.* settings: the broker and its security, as every channel has them */
+    public DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry registry,
                        RetryConfig retry) {
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaConfig = kafkaConfig;
         this.registry = registry;
         this.backoff = retry.backoff();
     }
@@ -84,7 +86,7 @@ public class DeadLetters {
     private synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
             Properties config = new Properties();
-            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            config.putAll(kafkaConfig);
             config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
             config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
             config.put(ProducerConfig.ACKS_CONFIG, "all");

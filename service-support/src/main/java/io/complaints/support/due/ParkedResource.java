@@ -1,6 +1,8 @@
 package io.complaints.support.due;
 
 import io.complaints.support.problem.NotFoundProblem;
+import io.complaints.support.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.DefaultValue;
@@ -29,6 +31,7 @@ public class ParkedResource {
 
     /** Parked items of every kind, oldest first per kind, with the error that parked them. */
     @GET
+    @RolesAllowed({Roles.OPS, Roles.ADMIN})
     public List<FailingRows.ParkedItem> list(@QueryParam("limit") @DefaultValue("100") int limit) {
         List<FailingRows.ParkedItem> parked = new ArrayList<>();
         tables.forEach(table -> parked.addAll(table.parked(Math.max(1, Math.min(limit, 1000)))));
@@ -37,6 +40,7 @@ public class ParkedResource {
 
     /** Puts a parked item back into the work, after whatever failed it was fixed. */
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{kind}/{id}/retry")
     public void retry(@PathParam("kind") String kind, @PathParam("id") UUID id) {
         FailingRows table = tables.stream().filter(candidate -> candidate.kind().equals(kind)).findFirst()

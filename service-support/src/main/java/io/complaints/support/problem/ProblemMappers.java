@@ -2,6 +2,8 @@ package io.complaints.support.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.complaints.support.retry.TransientFailures;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +30,18 @@ public class ProblemMappers {
         FieldErrors.FieldError error = FieldErrors.of(e);
         return response(400, "invalid-request", "Invalid request", "The body cannot be read: " + error, uri,
                 List.of(error), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response signInRequired(UnauthorizedException e, UriInfo uri) {
+        return Response.fromResponse(response(401, "unauthorized", "Sign-in required",
+                "This needs a bearer token from the identity provider.", uri, List.of(), Map.of()))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(ForbiddenException e, UriInfo uri) {
+        return response(403, "forbidden", "Not allowed", "Your roles do not allow this.", uri, List.of(), Map.of());
     }
 
     @ServerExceptionMapper

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.complaints.support.problem.NotFoundProblem;
+import io.complaints.support.security.Roles;
 import io.complaints.triage.analysis.Cue;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,6 +37,7 @@ public class TriageResource {
 
     @GET
     @Path("/{complaintId}")
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER})
     public TriageView get(@PathParam("complaintId") UUID complaintId) throws JsonProcessingException {
         Triage triage = Triage.<Triage>findByIdOptional(complaintId)
                 .orElseThrow(() -> new NotFoundProblem("No triage for complaint " + complaintId + " (yet)"));

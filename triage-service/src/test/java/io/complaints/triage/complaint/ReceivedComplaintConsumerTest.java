@@ -2,14 +2,17 @@ package io.complaints.triage.complaint;
 
 import io.complaints.devstack.ContractSchemas;
 import io.complaints.devstack.DevStackResource;
+import io.complaints.devstack.TestTokens;
 import io.complaints.devstack.TopicProbe;
 import io.complaints.devstack.TopicPublisher;
+import io.complaints.support.security.Roles;
 import io.complaints.triage.TriageTestStack;
 import io.complaints.triage.trend.TrendWatch;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -18,17 +21,22 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.empty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @QuarkusTestResource(value = DevStackResource.class, initArgs = @ResourceArg(name = "database", value = TriageTestStack.DATABASE))
 class ReceivedComplaintConsumerTest {
+
+    @BeforeAll
+    static void signIn() {
+        TestTokens.signInAs("sp-dan", Roles.AGENT);
+    }
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
