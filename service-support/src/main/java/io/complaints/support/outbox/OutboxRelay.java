@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -25,7 +26,6 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -189,7 +189,9 @@ public class OutboxRelay {
         return send(event)
                 .onItem().transform(confirmed -> new Sent(event, null))
                 .onFailure().recoverWithItem(failure -> new Sent(event, failure))
-                .ifNoItem().after(sendTimeout).recoverWithItem(() -> new Sent(event, new TimeoutException("no answer from Kafka within " + sendTimeout)));
+                // Kafka's own (retriable) timeout: no answer says nothing against the row
+                .ifNoItem().after(sendTimeout)
+                .recoverWithItem(() -> new Sent(event, new TimeoutException("No answer from Kafka within " + sendTimeout)));
     }
 
     private record Sent(OutboxEvent event, Throwable failure) {
