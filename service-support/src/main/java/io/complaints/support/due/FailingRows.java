@@ -48,7 +48,7 @@ public class FailingRows {
         Instant now = Instant.now();
         List<?> parkedAt = entityManager.createNativeQuery(
                         "UPDATE " + table + " SET failures = failures + 1, last_error = :error, "
-                                + "retry_at = CAST(:now AS timestamptz) + LEAST(:maxMillis, :firstMillis * power(2, failures)) * INTERVAL '1 millisecond', "
+                                + "retry_at = CAST(:now AS timestamptz) + LEAST(:maxMillis, :firstMillis * power(2, LEAST(failures, 30))) * INTERVAL '1 millisecond', "
                                 + "parked_at = CASE WHEN failures + 1 >= :parkAfter THEN CAST(:now AS timestamptz) END "
                                 + "WHERE id = :id RETURNING parked_at")
                 .setParameter("error", error)
