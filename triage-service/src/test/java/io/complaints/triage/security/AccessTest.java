@@ -24,6 +24,11 @@ class AccessTest {
     }
 
     @Test
+    void analysisIsForStaffWhoSeeComplaints() {
+        AccessChecks.assertGuarded("POST", "/triage/analyze", Roles.INTAKE, Roles.OPS);
+    }
+
+    @Test
     void parkedWorkIsForOpsAndOnlyAnAdminPutsItBack() {
         AccessChecks.assertGuarded("GET", "/ops/parked", Roles.INTAKE, Roles.AGENT, Roles.MANAGER);
         AccessChecks.assertGuarded("POST", "/ops/parked/outbox/" + UUID.randomUUID() + "/retry", Roles.OPS, Roles.MANAGER);
