@@ -10,6 +10,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,6 +39,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 
 /**
  * {@code ./stack.sh bench}: the whole platform on this machine with production clocks and the demo roster,
@@ -97,6 +100,8 @@ public final class Bench {
         awaitQuiet();
         say("== Latency POST -> case opened at half the sustained rate ==");
         paced(Math.max(1, sustained / 2));
+        say("== Triage without storing: POST /triage/analyze, batches of " + ANALYZE_BATCH + ", 2 clients, 10 s ==");
+        analyze();
         memory();
         print();
         Path json = state.resolve("bench.json");
@@ -330,6 +335,44 @@ public final class Bench {
         return pids;
     }
 
+    private static final int ANALYZE_BATCH = 100;
+
+    /** Texts per second through POST /triage/analyze (previews and back-tests), two clients sending batches. */
+    private void analyze() throws Exception {
+        String batch = "[" + String.join(",", LongStream.range(0, ANALYZE_BATCH)
+                .mapToObj(n -> Complaints.submission(n, null)).toList()) + "]";
+        String token = stack.keycloak().userToken("mia");
+        AtomicLong texts = new AtomicLong();
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long start = System.nanoTime();
+        Runnable client = () -> {
+            while (System.nanoTime() < until) {
+                try {
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(platform.url("triage") + "/triage/analyze"))
+                            .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                            .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(batch)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException("analyze answered " + response.statusCode() + ": " + response.body());
+                    }
+                    texts.addAndGet(ANALYZE_BATCH);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        };
+        Thread second = new Thread(client, "bench-analyze");
+        second.start();
+        client.run();
+        second.join();
+        double perSecond = texts.get() / ((System.nanoTime() - start) / 1e9);
+        say(String.format("  %.0f texts/s", perSecond));
+        results.put("triageAnalyzeTextsPerSecond", round(perSecond));
+    }
+
     private void memory() {
         Map<String, Object> rss = new LinkedHashMap<>();
         for (Map.Entry<String, ServiceProcess> service : platform.services().entrySet()) {
@@ -480,6 +523,7 @@ public final class Bench {
                 share(endToEnd.get("sustainedPerSecond"), inserts, "PostgreSQL inserts/s"));
         System.out.printf(row, "  p50 / p99 ms at " + endToEnd.get("pacedRatePerSecond") + "/s",
                 endToEnd.get("pacedP50Millis") + " / " + endToEnd.get("pacedP99Millis"), "");
+        System.out.printf(row, "triage POST /triage/analyze texts/s", results.get("triageAnalyzeTextsPerSecond"), "nothing stored");
         for (Map.Entry<String, Object> cost : backlog.entrySet()) {
             if (cost.getValue() instanceof Map<?, ?> figures) {
                 System.out.printf(row, "escalation ms per opened case, " + figures.get("queuedBefore") + " queued",
