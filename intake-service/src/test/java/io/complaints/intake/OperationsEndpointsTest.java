@@ -24,7 +24,8 @@ class OperationsEndpointsTest {
 
     @Test
     void prometheusMetricsIncludeTheOutbox() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("outbox_events_pending"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("outbox_events_pending"))
+                .body(containsString("outbox_oldest_pending_age_seconds"));
     }
 
     @Test

@@ -14,6 +14,8 @@ import io.complaints.support.inbox.Inbox;
 import io.complaints.support.outbox.Outbox;
 import io.complaints.support.problem.NotFoundProblem;
 import io.complaints.support.problem.ProblemException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -45,8 +47,11 @@ public class CaseWorkflow {
     private final Inbox inbox;
     private final Outbox outbox;
 
+    private final MeterRegistry registry;
+
     public CaseWorkflow(RoutingPolicyStore policies, SlaClocks clocks, RemedyLimits remedyLimits, Dispatcher dispatcher,
-                        Inbox inbox, Outbox outbox) {
+                        Inbox inbox, Outbox outbox, MeterRegistry registry) {
+        this.registry = registry;
         this.policies = policies;
         this.clocks = clocks;
         this.remedyLimits = remedyLimits;
@@ -190,6 +195,9 @@ public class CaseWorkflow {
         }
         boolean breach = timer.stage == SlaSchedule.Stage.BREACH;
         String type = breach ? "sla.breached" : "sla.warning";
+        Counter.builder("sla_events").description("SLA warnings and breaches, by target and the case's tier")
+                .tag("type", type).tag("target", lower(timer.target)).tag("tier", escalationCase.tier.code())
+                .register(registry).increment();
         Instant deadline = timer.target == SlaSchedule.Target.ACKNOWLEDGE ? escalationCase.acknowledgeBy : escalationCase.resolveBy;
         outbox.append(CaseEvents.SLA_TOPIC, escalationCase.complaintId, new CaseEvents.SlaEvent(UUID.randomUUID(), type,
                 escalationCase.complaintId, timer.firedAt, escalationCase.id, lower(timer.target), deadline,

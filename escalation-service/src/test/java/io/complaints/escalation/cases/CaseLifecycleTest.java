@@ -112,6 +112,9 @@ class CaseLifecycleTest {
                 .body("tier", equalTo("specialist"))
                 .body("history.kind", hasItem("sla.breached"))
                 .body("history.kind", hasItem("escalated"));
+        given().auth().none().get("/q/metrics").then().statusCode(200)
+                .body(containsString("sla_events_total{"))
+                .body(containsString("type=\"sla.breached\""));
     }
 
     @Test

@@ -17,6 +17,18 @@ public class OutboxMetrics {
         registry.counter(PUBLISHED);
         registry.counter(FAILED);
         registry.gauge("outbox.events.pending", this, metrics -> pending());
+        registry.gauge("outbox.oldest.pending.age.seconds", this, metrics -> oldestPendingAgeSeconds());
+    }
+
+    /** How long the oldest event has waited for Kafka; 0 when none waits. Alerts watch this, not the count. */
+    private static double oldestPendingAgeSeconds() {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> ((Number) OutboxEvent.getEntityManager().createNativeQuery(
+                    "SELECT COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0) FROM outbox_event "
+                            + "WHERE published_at IS NULL AND parked_at IS NULL").getSingleResult()).doubleValue());
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     private static double pending() {
