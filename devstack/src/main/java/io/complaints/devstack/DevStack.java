@@ -90,18 +90,7 @@ public final class DevStack {
     }
 
     static Path kafkaLibs() {
-        String configured = setting("devstack.kafka.libs");
-        if (configured != null) {
-            return Path.of(configured);
-        }
-        // Started from a module folder or from the project root.
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("devstack/kafka-runtime/target/kafka-libs");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return Path.of("devstack/kafka-runtime/target/kafka-libs");
+        return Processes.builtFolder("devstack.kafka.libs", "devstack/kafka-runtime/target/kafka-libs");
     }
 
     static String setting(String name) {

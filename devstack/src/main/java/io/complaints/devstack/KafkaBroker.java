@@ -78,19 +78,10 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public synchronized void stop() {
-        if (process == null) {
-            return;
+        if (process != null) {
+            Processes.stop(process, STOP_TIMEOUT);
+            process = null;
         }
-        process.destroy();
-        try {
-            if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
-        process = null;
     }
 
     @Override
@@ -149,7 +140,7 @@ public final class KafkaBroker implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Kafka exited with " + process.exitValue() + ":\n" + tail(logFile()));
             }
-            sleep(Duration.ofMillis(200));
+            Processes.sleep(Duration.ofMillis(200));
         }
         stop();
         throw new IllegalStateException("Kafka did not start within " + START_TIMEOUT + ":\n" + tail(logFile()));
@@ -205,14 +196,5 @@ public final class KafkaBroker implements AutoCloseable {
         }
         List<String> lines = Files.readAllLines(file);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

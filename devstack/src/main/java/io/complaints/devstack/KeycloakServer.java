@@ -5,14 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.stream.Stream;
 
 /**
@@ -27,7 +23,7 @@ public final class KeycloakServer implements AutoCloseable {
     /** Every demo user's password; printed by the stack. Not for anything but the embedded default. */
     public static final String DEMO_PASSWORD = RealmTokens.DEMO_PASSWORD;
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final Path distribution;
     private final Path home;
@@ -40,19 +36,13 @@ public final class KeycloakServer implements AutoCloseable {
         this.port = KafkaBroker.freePort();
     }
 
-    /** The distribution devstack/keycloak-runtime unpacked: the system property devstack.keycloak.home, or found upwards. */
+    /** The distribution devstack/keycloak-runtime unpacked: the setting devstack.keycloak.home, or found upwards. */
     public static Path distribution() {
-        String configured = System.getProperty("devstack.keycloak.home");
-        if (configured != null) {
-            return Path.of(configured);
+        Path distribution = Processes.builtFolder("devstack.keycloak.home", "devstack/keycloak-runtime/target/keycloak");
+        if (!Files.isDirectory(distribution)) {
+            throw new IllegalStateException("Keycloak not unpacked; run ./mvnw -B install -DskipTests first");
         }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("devstack/keycloak-runtime/target/keycloak");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("Keycloak not unpacked; run ./mvnw -B install -DskipTests first");
+        return distribution;
     }
 
     /** The realm URL: the issuer services check tokens against (OIDC_AUTH_SERVER_URL). */
@@ -82,7 +72,8 @@ public final class KeycloakServer implements AutoCloseable {
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
             process = builder.start();
-            awaitRealm();
+            Processes.awaitHttpOk(process, "Keycloak", URI.create(realmUrl() + "/.well-known/openid-configuration"),
+                    START_TIMEOUT, logFile());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Keycloak in " + home, e);
         }
@@ -98,29 +89,6 @@ public final class KeycloakServer implements AutoCloseable {
         return new RealmTokens(realmUrl()).sourceToken();
     }
 
-    private void awaitRealm() {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited with " + process.exitValue() + "; see " + logFile());
-            }
-            try {
-                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(realmUrl() + "/.well-known/openid-configuration"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep();
-        }
-        throw new IllegalStateException("Keycloak not up within " + START_TIMEOUT + "; see " + logFile());
-    }
-
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path source : (Iterable<Path>) paths::iterator) {
@@ -134,28 +102,11 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     public synchronized void stop() {
-        if (process == null) {
-            return;
+        if (process != null) {
+            Processes.stop(process, STOP_TIMEOUT);
+            process = null;
         }
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
-        try {
-            process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        process = null;
     }
 
     @Override
