@@ -37,8 +37,4 @@ public class OutboxEvent extends PanacheEntityBase {
     public Instant retryAt;
     @Column(name = "parked_at")
     public Instant parkedAt;
-
-    public static long countPending() {
-        return count("publishedAt is null and parkedAt is null");
-    }
 }

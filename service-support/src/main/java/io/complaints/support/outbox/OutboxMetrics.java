@@ -1,9 +1,10 @@
 package io.complaints.support.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.function.ToLongFunction;
 
 /** The outbox's gauges and counters, registered at start-up so dashboards see them before the first event. */
 @Startup
@@ -16,24 +17,15 @@ public class OutboxMetrics {
     public OutboxMetrics(MeterRegistry registry) {
         registry.counter(PUBLISHED);
         registry.counter(FAILED);
-        registry.gauge("outbox.events.pending", this, metrics -> pending());
-        registry.gauge("outbox.oldest.pending.age.seconds", this, metrics -> oldestPendingAgeSeconds());
+        registry.gauge("outbox.events.pending", this, metrics -> backlog(OutboxBacklog::pending));
+        // how long the oldest event has waited for Kafka: alerts watch this, not the count
+        registry.gauge("outbox.oldest.pending.age.seconds", this, metrics -> backlog(OutboxBacklog::oldestPendingAgeSeconds));
     }
 
-    /** How long the oldest event has waited for Kafka; 0 when none waits. Alerts watch this, not the count. */
-    private static double oldestPendingAgeSeconds() {
+    /** The backlog now, or NaN while the database cannot say: a gauge must not throw. */
+    private static double backlog(ToLongFunction<OutboxBacklog> figure) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> ((Number) OutboxEvent.getEntityManager().createNativeQuery(
-                    "SELECT COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0) FROM outbox_event "
-                            + "WHERE published_at IS NULL AND parked_at IS NULL").getSingleResult()).doubleValue());
-        } catch (RuntimeException e) {
-            return Double.NaN;
-        }
-    }
-
-    private static double pending() {
-        try {
-            return QuarkusTransaction.requiringNew().call(OutboxEvent::countPending);
+            return figure.applyAsLong(OutboxBacklog.measure());
         } catch (RuntimeException e) {
             return Double.NaN;
         }
