@@ -75,7 +75,7 @@ public class DeadLetters {
                 Duration wait = backoff.after(failures);
                 LOG.warnf("Could not dead-letter %s-%d@%d yet (attempt %d), retrying in %s: %s", record.topic(),
                         record.partition(), record.offset(), failures, wait, e.getMessage());
-                backoff.sleepAfter(failures);
+                Backoff.sleep(wait);
             }
         }
         Counter.builder(METRIC).description("Records this service put on a dead-letter topic")

@@ -2,6 +2,7 @@ package io.complaints.support.consume;
 
 import io.complaints.support.inbox.EventReader;
 import io.complaints.support.inbox.MalformedEventException;
+import io.complaints.support.retry.Backoff;
 import io.complaints.support.retry.FailureReason;
 import io.complaints.support.retry.TransientFailures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -37,6 +38,7 @@ public class EventBatches {
     private final DeadLetters deadLetters;
     private final EntityManager entityManager;
     private final RetryConfig retry;
+    private final Backoff backoff;
     private volatile boolean stopping;
 
     public EventBatches(EventReader reader, DeadLetters deadLetters, EntityManager entityManager, RetryConfig retry) {
@@ -44,6 +46,7 @@ public class EventBatches {
         this.deadLetters = deadLetters;
         this.entityManager = entityManager;
         this.retry = retry;
+        this.backoff = retry.backoff();
     }
 
     /** Handles the batch with each record read as a validated {@code type}. */
@@ -110,9 +113,9 @@ public class EventBatches {
                     deadLetters.send(record, "Gave up after " + failures + " attempts over " + retry.giveUpAfter() + ": " + FailureReason.of(e));
                     return;
                 }
-                Duration wait = retry.backoff().after(failures);
+                Duration wait = backoff.after(failures);
                 LOG.warnf("%s failed for a passing reason (attempt %d), retrying in %s: %s", where(record), failures, wait, FailureReason.of(e));
-                retry.backoff().sleepAfter(failures);
+                Backoff.sleep(wait);
             }
         }
     }

@@ -1,6 +1,5 @@
 package io.complaints.support.due;
 
-import io.complaints.support.retry.Backoff;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -22,8 +21,4 @@ public interface ParkingConfig {
 
     @WithDefault("PT5M")
     Duration maxDelay();
-
-    default Backoff backoff() {
-        return new Backoff(firstDelay(), maxDelay());
-    }
 }

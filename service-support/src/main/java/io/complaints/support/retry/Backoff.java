@@ -20,10 +20,10 @@ public record Backoff(Duration first, Duration max) {
         return wait.compareTo(max) > 0 ? max : wait;
     }
 
-    /** Sleeps for {@link #after(int)}; an interrupt ends the wait with an exception, the flag kept. */
-    public void sleepAfter(int failures) {
+    /** Sleeps for a wait {@link #after(int)} gave; an interrupt ends it with an exception, the flag kept. */
+    public static void sleep(Duration wait) {
         try {
-            Thread.sleep(after(failures).toMillis());
+            Thread.sleep(wait.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted between attempts", e);
