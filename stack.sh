@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole platform on this machine without Docker: Kafka and PostgreSQL from devstack, the four
-# services as separate JVMs.
+# services and the console as separate JVMs.
 #   ./stack.sh demo              start everything, replay the demo complaints, print the outcome, keep running (Ctrl-C stops)
 #   ./stack.sh up [--production] start everything in the background (no demo); URLs in .stack/urls.env.
 #                                demo and up run short demo clocks; --production the services' own SLA targets
@@ -17,7 +17,7 @@ mkdir -p "$STATE/logs"
 
 build_if_missing() {
   local missing=0
-  for service in intake triage escalation followup; do
+  for service in intake triage escalation followup console; do
     [ -f "$service-service/target/quarkus-app/quarkus-run.jar" ] || missing=1
   done
   [ -d devstack/target/classes ] && [ -d devstack/kafka-runtime/target/kafka-libs ] && [ -d devstack/keycloak-runtime/target/keycloak ] || missing=1

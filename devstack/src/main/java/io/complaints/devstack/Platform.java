@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The four services, each a separate JVM with its own database on the devstack's PostgreSQL and the
- * devstack's Kafka broker. Started in parallel, then awaited.
+ * The services, each a separate JVM with its own database on the devstack's PostgreSQL and the devstack's
+ * Kafka broker: the four of the flow and the console that reads their topics. Started in parallel, then awaited.
  */
 public final class Platform implements AutoCloseable {
 
-    public static final List<String> SERVICES = List.of("intake", "triage", "escalation", "followup");
+    /** The services of the flow: each publishes through its outbox. */
+    public static final List<String> FLOW = List.of("intake", "triage", "escalation", "followup");
+    public static final List<String> SERVICES = List.of("intake", "triage", "escalation", "followup", "console");
 
     private final Map<String, ServiceProcess> services;
 
@@ -35,6 +37,9 @@ public final class Platform implements AutoCloseable {
                 properties.put("quarkus.datasource.username", stack.postgres().user());
                 properties.put("quarkus.datasource.password", stack.postgres().password());
                 properties.put("OIDC_AUTH_SERVER_URL", stack.keycloak().realmUrl());
+                if (service.equals("console")) {
+                    properties.put("quarkus.rest-client.escalation.url", started.get("escalation").url());
+                }
                 properties.putAll(overrides.getOrDefault(service, Map.of()));
                 Path jar = projectRoot.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
                 started.put(service, ServiceProcess.start(service + "-service", jar, properties,

@@ -130,7 +130,7 @@ class FaultsTest {
         assertEquals(COMPLAINTS, triaged.size(), "every accepted complaint triaged");
         assertTrue(triaged.values().stream().allMatch(count -> count == 1), "triaged once");
 
-        for (String service : Platform.SERVICES) {
+        for (String service : Platform.FLOW) {
             awaitZero(service, "SELECT count(*) FROM outbox_event WHERE published_at IS NULL", Duration.ofMinutes(1));
         }
         assertEquals(Map.of(), deadLetters(stack.kafkaBootstrapServers()), "no record was dead-lettered");

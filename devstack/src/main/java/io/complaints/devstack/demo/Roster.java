@@ -1,18 +1,18 @@
 package io.complaints.devstack.demo;
 
 /** The demo's support organisation: two agents, three specialists, two managers, one director. */
-final class Roster {
+public final class Roster {
 
     private final String escalationUrl;
     private final String adminToken;
 
     /** Roster ids are the identity provider's user names (KeycloakServer's realm): a signed-in person is that handler. */
-    Roster(String escalationUrl, String adminToken) {
+    public Roster(String escalationUrl, String adminToken) {
         this.escalationUrl = escalationUrl;
         this.adminToken = adminToken;
     }
 
-    void seed() {
+    public void seed() {
         put("ana", "Ana Frontline", "frontline", "[]", "[\"en\", \"es\"]", 5);
         put("ben", "Ben Frontline", "frontline", "[]", "[\"en\"]", 5);
         put("dan", "Dan Delivery", "specialist", "[\"delivery\", \"product_quality\"]", "[\"en\", \"de\"]", 4);

@@ -52,7 +52,7 @@ public final class StackMain {
         say("Starting Keycloak (the identity provider, its own JVM; dev mode, the demo realm) ...");
         KeycloakServer keycloak = stack.keycloak();
         say("  " + keycloak.realmUrl());
-        say("Starting intake, triage, escalation and follow-up services (logs in .stack/logs) ...");
+        say("Starting intake, triage, escalation, follow-up and console services (logs in .stack/logs) ...");
         say(productionClocks ? "  (production clocks: the services' own SLA targets and follow-up delays)" : "  (demo clocks: SLA targets and follow-ups in seconds)");
         Platform platform = Platform.start(stack, root, logs, productionClocks ? Map.of() : DEMO_SETTINGS, Duration.ofMinutes(3));
         CountDownLatch stopped = new CountDownLatch(1);
@@ -87,6 +87,7 @@ public final class StackMain {
         say("Running. Try:  curl -s " + platform.url("intake") + "/complaints -H \"Authorization: Bearer $(./stack.sh token intake)\""
                 + " -H 'Content-Type: application/json' -d "
                 + "'{\"channel\":\"email\",\"customer\":{\"id\":\"me\",\"tier\":\"vip\"},\"message\":\"My order never arrived and I want a refund NOW!\"}'");
+        say("Console: " + platform.url("console") + "  (sign in as mia, dan or ops, password " + KeycloakServer.DEMO_PASSWORD + ")");
         say("URLs are in .stack/urls.env. Stop with Ctrl-C or ./stack.sh down.");
         stopped.await();
     }

@@ -4,6 +4,7 @@ import io.complaints.escalation.cases.CaseEvents;
 import io.complaints.escalation.cases.CaseHistory;
 import io.complaints.escalation.cases.CaseStatus;
 import io.complaints.escalation.cases.EscalationCase;
+import io.complaints.escalation.roster.Handler;
 import io.complaints.escalation.roster.HandlerSlots;
 import io.complaints.escalation.routing.Assigner;
 import io.complaints.escalation.routing.HandlerLoad;
@@ -86,6 +87,11 @@ public class Dispatcher {
         escalationCase.queuedAt = null;
         CaseHistory.record(escalationCase, "assigned", null, handler.name() + " (" + reason + ")");
         publish(escalationCase, new CaseEvents.Person(handler.id(), handler.name(), handler.tier()), "case.assigned", reason);
+    }
+
+    /** Tells the queues that the case's assignee has seen it: its acknowledge clock is stopped. */
+    public void announceAcknowledged(EscalationCase escalationCase, Handler actor) {
+        publish(escalationCase, new CaseEvents.Person(actor.id, actor.name, actor.tier), "case.acknowledged", "acknowledged");
     }
 
     private void publish(EscalationCase escalationCase, CaseEvents.Person assignee, String type, String reason) {

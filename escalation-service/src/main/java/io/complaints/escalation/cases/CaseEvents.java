@@ -28,7 +28,7 @@ public final class CaseEvents {
         }
     }
 
-    /** case.assigned when someone holds the case, case.queued when it waits for room. */
+    /** case.assigned when someone holds the case, case.queued when it waits for room, case.acknowledged when its assignee has seen it. */
     public record CaseAssigned(UUID eventId, String type, UUID complaintId, Instant occurredAt, UUID caseId,
                                HandlerTier tier, Person assignee, String reason, String severity, String category,
                                Instant acknowledgeBy, Instant resolveBy, List<String> tasks) implements DomainEvent {

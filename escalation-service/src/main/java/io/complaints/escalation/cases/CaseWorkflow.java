@@ -105,6 +105,7 @@ public class CaseWorkflow {
         escalationCase.acknowledgedAt = Instant.now();
         clocks.stop(escalationCase, SlaSchedule.Target.ACKNOWLEDGE);
         CaseHistory.record(escalationCase, "acknowledged", actor.id, null);
+        dispatcher.announceAcknowledged(escalationCase, actor);
         return escalationCase;
     }
 

@@ -3,7 +3,9 @@ package io.complaints.escalation.roster;
 import io.complaints.escalation.assignment.Dispatcher;
 import io.complaints.escalation.routing.HandlerTier;
 import io.complaints.support.problem.NotFoundProblem;
+import io.complaints.support.problem.ProblemException;
 import io.complaints.support.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -32,9 +34,11 @@ import java.util.Set;
 public class RosterResource {
 
     private final Dispatcher dispatcher;
+    private final SecurityIdentity identity;
 
-    public RosterResource(Dispatcher dispatcher) {
+    public RosterResource(Dispatcher dispatcher, SecurityIdentity identity) {
         this.dispatcher = dispatcher;
+        this.identity = identity;
     }
 
     public record HandlerView(String id, String name, HandlerTier tier, Set<String> skills, Set<String> languages,
@@ -62,6 +66,30 @@ public class RosterResource {
     @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN, Roles.OPS})
     public HandlerView get(@PathParam("id") String id) {
         return HandlerView.of(Handler.<Handler>findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("No handler " + id)));
+    }
+
+    public record Shift(@NotNull Boolean onShift) {
+    }
+
+    /**
+     * A person goes on or off shift: themselves (their token's user) or an admin. Going on shift hands them
+     * queued cases of their tier while they have room; going off keeps the cases they hold.
+     */
+    @PUT
+    @Path("/{id}/shift")
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+    @Transactional
+    public HandlerView shift(@PathParam("id") String id, @NotNull @Valid Shift shift) {
+        if (!identity.hasRole(Roles.ADMIN) && !id.equals(identity.getPrincipal().getName())) {
+            throw new ProblemException(403, "not-yourself", "Not your shift", "Only " + id + " or an admin may change " + id + "'s shift");
+        }
+        Handler handler = Handler.<Handler>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new NotFoundProblem("No handler " + id));
+        handler.onShift = shift.onShift();
+        handler.flush();
+        dispatcher.fillFreeSlots(handler.id);
+        Handler.getEntityManager().refresh(handler);
+        return HandlerView.of(handler);
     }
 
     /** Creates or updates a person; queued cases of their tier are handed to them if they now have room. */

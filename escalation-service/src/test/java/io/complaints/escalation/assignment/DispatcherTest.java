@@ -130,6 +130,28 @@ class DispatcherTest {
     }
 
     @Test
+    void aPersonComingOnShiftIsHandedTheQueuedCasesOfTheirTierAndOnlyTheyOrAnAdminMayChangeTheirShift() {
+        EscalationTestStack.handler(specialist, "Shift Worker", "specialist", "[\"" + category + "\"]", 2);
+        given().auth().oauth2(TestTokens.of(specialist, Roles.AGENT)).contentType(ContentType.JSON)
+                .body("{\"onShift\": false}").put("/handlers/" + specialist + "/shift").then().statusCode(200)
+                .body("onShift", equalTo(false));
+        UUID waiting = queued("P2", Instant.now().minus(Duration.ofMinutes(30)));
+
+        given().auth().oauth2(TestTokens.of("sp-dan", Roles.AGENT)).contentType(ContentType.JSON)
+                .body("{\"onShift\": true}").put("/handlers/" + specialist + "/shift").then().statusCode(403)
+                .body("type", org.hamcrest.Matchers.containsString("not-yourself"));
+        given().auth().oauth2(TestTokens.of(specialist, Roles.AGENT)).contentType(ContentType.JSON)
+                .body("{}").put("/handlers/" + specialist + "/shift").then().statusCode(400);
+        given().get("/cases/" + waiting).then().body("status", equalTo("QUEUED"));
+
+        given().auth().oauth2(TestTokens.of(specialist, Roles.AGENT)).contentType(ContentType.JSON)
+                .body("{\"onShift\": true}").put("/handlers/" + specialist + "/shift").then().statusCode(200)
+                .body("onShift", equalTo(true))
+                .body("openCases", equalTo(1));
+        given().get("/cases/" + waiting).then().body("status", equalTo("ASSIGNED")).body("assignee", equalTo(specialist));
+    }
+
+    @Test
     void aBreachOfAQueuedCaseMovesThatCaseAloneOneTierUp() {
         Instant now = Instant.now();
         UUID breaching = queued("P3", now.minus(Duration.ofHours(2)));

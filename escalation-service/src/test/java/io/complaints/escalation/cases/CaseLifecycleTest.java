@@ -70,6 +70,15 @@ class CaseLifecycleTest {
     }
 
     @Test
+    void theRemedyLimitsOfEveryTierCanBeReadBeforeResolving() {
+        given().get("/remedy-limits").then().statusCode(200)
+                .body("tier", org.hamcrest.Matchers.contains("frontline", "specialist", "manager", "senior_management"))
+                .body("find { it.tier == 'frontline' }.limits.EUR", equalTo(50))
+                .body("find { it.tier == 'specialist' }.limits.GBP", equalTo(220))
+                .body("find { it.tier == 'manager' }.limits", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void aP1ComplaintIsAssignedToAManagerWithItsDeadlines() {
         UUID complaintId = UUID.randomUUID();
         ConsumerRecord<String, String> record = openCase(complaintId, "P1", "product_quality", "[\"safety\", \"public_channel\"]");
@@ -144,7 +153,12 @@ class CaseLifecycleTest {
              TopicProbe assigned = EscalationTestStack.probe(CaseEvents.ASSIGNED_TOPIC)) {
             publisher.send(CaseWorkflow.REOPENED_TOPIC, complaintId.toString(),
                     EscalationTestStack.reopened(complaintId, "Still charged twice"));
-            ConsumerRecord<String, String> reassigned = assigned.awaitRecords(complaintId.toString(), 2, WAIT).get(1);
+            List<ConsumerRecord<String, String>> records = assigned.awaitRecords(complaintId.toString(), 3, WAIT);
+            ConsumerRecord<String, String> acknowledged = records.get(1);
+            ContractSchemas.assertValid("case-assigned", acknowledged.value());
+            assertTrue(acknowledged.value().contains("\"type\":\"case.acknowledged\""), acknowledged.value());
+            assertTrue(acknowledged.value().contains("\"id\":\"sp-dan\""), acknowledged.value());
+            ConsumerRecord<String, String> reassigned = records.get(2);
             assertTrue(reassigned.value().contains("\"reason\":\"reopened\""), reassigned.value());
             assertTrue(reassigned.value().contains("\"tier\":\"manager\""), reassigned.value());
         }

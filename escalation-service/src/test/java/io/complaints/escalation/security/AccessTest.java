@@ -33,6 +33,8 @@ class AccessTest {
         AccessChecks.assertGuarded("GET", "/handlers", Roles.INTAKE);
         AccessChecks.assertGuarded("GET", "/handlers/sp-dan", Roles.INTAKE);
         AccessChecks.assertGuarded("PUT", "/handlers/sp-dan", Roles.INTAKE, Roles.AGENT, Roles.MANAGER, Roles.OPS);
+        AccessChecks.assertGuarded("PUT", "/handlers/sp-dan/shift", Roles.INTAKE, Roles.OPS);
+        AccessChecks.assertGuarded("GET", "/remedy-limits", Roles.INTAKE);
         AccessChecks.assertGuarded("GET", "/routing-policy", Roles.INTAKE);
         AccessChecks.assertGuarded("PUT", "/routing-policy", Roles.INTAKE, Roles.AGENT, Roles.MANAGER, Roles.OPS);
     }

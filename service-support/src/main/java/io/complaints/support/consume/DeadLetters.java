@@ -13,6 +13,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Puts a consumed record that cannot be processed on {@code <topic>.dlq}, with the headers SmallRye's own
+ * Puts a consumed record that cannot be processed on {@code <topic>.dlq} (a reader of other services' topics
+ * that is not their consumer of record, such as the console, sets {@code consume.dead-letter-suffix} to a
+ * suffix of its own, so the owners' dead-letter topics hold only their own letters), with the headers SmallRye's own
  * dead-letter strategy writes (dead-letter-reason, -topic, -partition, -offset) beside the record's own. The
  * send is confirmed before the consumer's offset moves on, so a dead letter is never lost: while the broker
  * is away the send is retried with back-off, holding the partition, rather than failing the channel (which
@@ -33,11 +36,11 @@ import java.util.concurrent.TimeoutException;
 @ApplicationScoped
 public class DeadLetters {
 
-    public static final String SUFFIX = ".dlq";
     public static final String METRIC = "dead_letters";
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
 
     private final Map<String, Object> kafkaConfig;
+    private final String suffix;
     private final MeterRegistry registry;
     private final Backoff backoff;
     private KafkaProducer<String, String> producer;
@@ -45,14 +48,15 @@ public class DeadLetters {
 
     /** @param kafkaConfig the service's kafka.* settings: the broker and its security, as every channel has them */
     public DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry registry,
-                       RetryConfig retry) {
+                       RetryConfig retry, @ConfigProperty(name = "consume.dead-letter-suffix", defaultValue = ".dlq") String suffix) {
         this.kafkaConfig = kafkaConfig;
+        this.suffix = suffix;
         this.registry = registry;
         this.backoff = retry.backoff();
     }
 
     public void send(ConsumerRecord<String, String> record, String reason) {
-        ProducerRecord<String, String> letter = new ProducerRecord<>(record.topic() + SUFFIX, record.key(), record.value());
+        ProducerRecord<String, String> letter = new ProducerRecord<>(record.topic() + suffix, record.key(), record.value());
         for (Header header : record.headers()) {
             letter.headers().add(header);
         }
