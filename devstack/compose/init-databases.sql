@@ -7,3 +7,5 @@ CREATE USER escalation WITH PASSWORD 'escalation';
 CREATE DATABASE escalation OWNER escalation;
 CREATE USER followup WITH PASSWORD 'followup';
 CREATE DATABASE followup OWNER followup;
+CREATE USER console WITH PASSWORD 'console';
+CREATE DATABASE console OWNER console;

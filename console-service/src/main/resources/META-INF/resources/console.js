@@ -205,7 +205,7 @@ const PALETTE = ['#1a56a8', '#d9730d', '#1d7a3e', '#8e44ad', '#b3261e', '#00838f
 
 function chart(id, config) {
   if (state.charts[id]) state.charts[id].destroy();
-  state.charts[id] = new Chart($('#' + id), { ...config, options: { animation: false, responsive: true, ...(config.options || {}) } });
+  state.charts[id] = new Chart($('#' + id), { ...config, options: { animation: false, responsive: true, maintainAspectRatio: false, ...(config.options || {}) } });
 }
 
 async function showDashboard() {
@@ -360,4 +360,4 @@ async function main() {
   await show();
 }
 
-main().catch(e => say('Could not start: ' + e.message, true));
+main().catch(e => say('Could not start: ' + (e?.message || e?.error || 'the sign-in did not complete'), true));

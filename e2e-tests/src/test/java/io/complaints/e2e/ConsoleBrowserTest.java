@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -21,6 +22,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 import java.io.File;
 import java.io.IOException;
@@ -28,9 +31,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -76,16 +82,28 @@ class ConsoleBrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1440,1000", "--user-data-dir=" + Files.createTempDirectory("console-browser"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         waiting = new WebDriverWait(browser, WAIT);
     }
 
+    /** What the browser showed last, to read when a test fails: a screenshot and the page as it was. */
     @AfterEach
-    void closeTheBrowser() {
+    void closeTheBrowser(TestInfo test) throws IOException {
         if (browser != null) {
-            browser.quit();
+            String name = "last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
+            try {
+                screenshot(name);
+                Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getCurrentUrl() + "\n" + browser.getPageSource());
+                Files.write(SCREENSHOTS.resolve(name + ".console.log"), browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                        .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList());
+            } finally {
+                browser.quit();
+            }
         }
     }
 
@@ -95,7 +113,7 @@ class ConsoleBrowserTest {
         waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user"), "Dan"));
         waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#queue-table tbody tr")));
 
-        String complaintId = post("My parcel never arrived and nobody answers my emails. Third time I write!");
+        String complaintId = post("Where is my parcel?", "My parcel never arrived and nobody answers my emails. Third time I write!");
         By row = By.cssSelector("#queue-table tr[data-complaint='" + complaintId + "']");
         waiting.until(ExpectedConditions.presenceOfElementLocated(row)); // no reload: the change came as an event
         waiting.until(ExpectedConditions.textToBePresentInElementLocated(row, "assigned"));
@@ -123,7 +141,14 @@ class ConsoleBrowserTest {
 
     @Test
     void aManagerSeesTheDashboard() throws IOException {
-        post("The app keeps crashing when I pay, I want my money back.");
+        List<String> complaints = List.of(
+                post("App crashes at checkout", "The app keeps crashing when I pay, I want my money back."),
+                post("Charged twice", "You charged me twice for the same order. Fix it or I will call my lawyer!"),
+                post("Rude staff", "The staff at your store were rude and laughed at me."),
+                post("Replacement part", "Still waiting for the replacement part, it has been three weeks."));
+        for (String complaintId : complaints) {
+            awaitCase(complaintId);
+        }
         signIn("mia");
         waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user"), "Mia"));
         browser.get(platform.url("console") + "/#/dashboard");
@@ -141,13 +166,20 @@ class ConsoleBrowserTest {
         browser.findElement(By.id("kc-login")).click();
     }
 
-    private static String post(String message) {
+    private static String post(String subject, String message) {
         return given().baseUri(platform.url("intake")).auth().oauth2(DevStack.shared().keycloak().sourceToken())
                 .contentType(ContentType.JSON)
                 .body("""
                         {"channel": "email", "customer": {"id": "cust-browser", "name": "Rosa Park", "email": "rosa@example.com", "tier": "gold"},
-                         "subject": "Where is my parcel?", "message": "%s"}""".formatted(message))
+                         "subject": "%s", "message": "%s"}""".formatted(subject, message))
                 .post("/complaints").then().statusCode(201).extract().path("id");
+    }
+
+    /** Routed: the dashboard then shows each complaint with its tier rather than as untriaged. */
+    private static void awaitCase(String complaintId) {
+        String token = DevStack.shared().keycloak().userToken("mia");
+        await().atMost(WAIT).until(() -> !given().baseUri(platform.url("escalation")).auth().oauth2(token)
+                .queryParam("complaintId", complaintId).get("/cases").then().statusCode(200).extract().jsonPath().getList("$").isEmpty());
     }
 
     private void screenshot(String name) throws IOException {

@@ -1,9 +1,8 @@
 package io.complaints.console.readmodel;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.complaints.console.live.ComplaintChanged;
+import io.complaints.console.live.LiveUpdates;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -11,17 +10,16 @@ import jakarta.transaction.Transactional;
 /**
  * Writes one event into the read model, in the caller's transaction: its timeline entry first (the event id
  * is the key, so a redelivery stops there), then the complaint's view, locked so that console replicas
- * reading different topics of the same complaint take turns.
+ * reading different topics of the same complaint take turns, and a NOTIFY that tells every replica's open
+ * screens at commit.
  */
 @ApplicationScoped
 public class ReadModel {
 
     private final EntityManager entityManager;
-    private final Event<ComplaintChanged> changes;
 
-    public ReadModel(EntityManager entityManager, Event<ComplaintChanged> changes) {
+    public ReadModel(EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.changes = changes;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -40,7 +38,10 @@ public class ReadModel {
                 .executeUpdate();
         ComplaintView view = entityManager.find(ComplaintView.class, event.complaintId(), LockModeType.PESSIMISTIC_WRITE);
         ViewUpdates.apply(view, event);
-        changes.fire(new ComplaintChanged(event.complaintId(), event.type()));
+        entityManager.createNativeQuery("SELECT pg_notify(:channel, :complaint)::text")
+                .setParameter("channel", LiveUpdates.CHANNEL)
+                .setParameter("complaint", event.complaintId().toString())
+                .getSingleResult();
     }
 
     private boolean firstDelivery(ComplaintEvent event) {
