@@ -1,6 +1,7 @@
 package io.complaints.console.cases;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.complaints.console.readmodel.Columns;
 import io.complaints.console.readmodel.ComplaintView;
 import io.complaints.support.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,22 +63,12 @@ public class CaseQueries {
                 .setParameter("id", complaintId)
                 .getResultStream().map(row -> {
                     Object[] columns = (Object[]) row;
-                    return new CaseViews.TimelineItem(toInstant(columns[0]), (String) columns[1], (String) columns[2], (String) columns[3]);
+                    return new CaseViews.TimelineItem(Columns.instant(columns[0]), (String) columns[1], (String) columns[2], (String) columns[3]);
                 }).toList();
         return CaseViews.detail(view, timeline, json, Instant.now());
     }
 
     public Optional<ComplaintView> find(UUID complaintId) {
         return Optional.ofNullable(entityManager.find(ComplaintView.class, complaintId));
-    }
-
-    static Instant toInstant(Object column) {
-        if (column instanceof Instant instant) {
-            return instant;
-        }
-        if (column instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) column).toInstant();
     }
 }

@@ -1,5 +1,6 @@
 package io.complaints.console.cases;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.complaints.console.readmodel.ComplaintView;
@@ -52,7 +53,7 @@ public final class CaseViews {
         JsonNode cues;
         try {
             cues = view.explanation == null ? json.createArrayNode() : json.readTree(view.explanation);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             cues = json.createArrayNode(); // stored from a parsed event: not reached
         }
         return new CaseDetail(row(view, now), view.message, view.customerTier, view.sentiment, view.sentimentLabel, view.anger,

@@ -1,5 +1,6 @@
 package io.complaints.console.commands;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.complaints.console.cases.CaseQueries;
@@ -89,7 +90,7 @@ public class CommandResource {
             JsonNode roster = handler.getStatus() == 200 ? json.readTree(handler.readEntity(String.class)) : null;
             JsonNode tierLimits = limits.getStatus() == 200 ? json.readTree(limits.readEntity(String.class)) : json.createArrayNode();
             return Response.ok(Signed.of(me, token.getGroups(), roster, tierLimits)).build();
-        } catch (ProcessingException | com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (ProcessingException | JsonProcessingException e) {
             throw unavailable(e);
         }
     }

@@ -1,5 +1,6 @@
 package io.complaints.console.dashboard;
 
+import io.complaints.console.readmodel.Columns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -52,7 +53,7 @@ public class DashboardQueries {
         };
         return rows("SELECT date_trunc('hour', received_at), coalesce(" + key + ", 'untriaged'), count(*) FROM complaint_view "
                         + "WHERE received_at >= :since GROUP BY 1, 2 ORDER BY 1, 2", window,
-                row -> new HourCount(instant(row[0]), (String) row[1], number(row[2]).longValue()));
+                row -> new HourCount(Columns.instant(row[0]), (String) row[1], number(row[2]).longValue()));
     }
 
     public List<Count> received(Duration window, String column) {
@@ -88,20 +89,20 @@ public class DashboardQueries {
         return rows("SELECT date_trunc('day', scored_at), count(*), avg(csat), "
                         + "100.0 * (count(*) FILTER (WHERE nps >= 9) - count(*) FILTER (WHERE nps <= 6)) / nullif(count(nps), 0), "
                         + "avg(ces) FROM complaint_view WHERE scored_at >= :since GROUP BY 1 ORDER BY 1", window,
-                row -> new DaySatisfaction(instant(row[0]), number(row[1]).longValue(), decimal(row[2]), decimal(row[3]), decimal(row[4])));
+                row -> new DaySatisfaction(Columns.instant(row[0]), number(row[1]).longValue(), decimal(row[2]), decimal(row[3]), decimal(row[4])));
     }
 
     public List<Spike> spikes(Duration window) {
         return rows("SELECT occurred_at, dimension, value, complaints, window_minutes, threshold FROM trend_spike "
                         + "WHERE occurred_at >= :since ORDER BY occurred_at DESC LIMIT 50", window,
-                row -> new Spike(instant(row[0]), (String) row[1], (String) row[2], number(row[3]).intValue(),
+                row -> new Spike(Columns.instant(row[0]), (String) row[1], (String) row[2], number(row[3]).intValue(),
                         number(row[4]).intValue(), number(row[5]).intValue()));
     }
 
     public List<DeadLetters> deadLetters() {
         return rows("SELECT topic, sum(letters), (array_agg(last_reason ORDER BY last_at DESC))[1], max(last_at) FROM dead_letter_tally "
                         + "GROUP BY topic ORDER BY topic", null,
-                row -> new DeadLetters((String) row[0], number(row[1]).longValue(), (String) row[2], instant(row[3])));
+                row -> new DeadLetters((String) row[0], number(row[1]).longValue(), (String) row[2], Columns.instant(row[3])));
     }
 
     /** @param window how far back {@code :since} in the query reaches; null for a query without it */
@@ -124,16 +125,6 @@ public class DashboardQueries {
 
     private static Double decimal(Object column) {
         return column == null ? null : ((Number) column).doubleValue();
-    }
-
-    private static Instant instant(Object column) {
-        if (column instanceof Instant instant) {
-            return instant;
-        }
-        if (column instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) column).toInstant();
     }
 
 }

@@ -67,7 +67,7 @@ public final class ViewUpdates {
                     view.acknowledgedAt = null;
                 }
             }
-            case "followup.requested", "followup.reminded" -> view.followUp = view.followUp == null || !view.followUp.equals("answered") ? "asked" : view.followUp;
+            case "followup.requested", "followup.reminded" -> view.followUp = "answered".equals(view.followUp) ? view.followUp : "asked";
             case "followup.closed" -> {
                 view.followUp = "answered";
                 JsonNode scores = body.path("scores");
