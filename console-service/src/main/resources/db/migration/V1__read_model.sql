@@ -46,6 +46,7 @@ CREATE INDEX complaint_view_open ON complaint_view (status, tier) WHERE status <
 CREATE INDEX complaint_view_assignee ON complaint_view (assignee_id) WHERE status <> 'RESOLVED';
 CREATE INDEX complaint_view_received ON complaint_view (received_at);
 CREATE INDEX complaint_view_scored ON complaint_view (scored_at) WHERE scored_at IS NOT NULL;
+CREATE INDEX complaint_view_resolved ON complaint_view (resolved_at) WHERE status = 'RESOLVED';
 
 CREATE TABLE timeline_entry (
     event_id      uuid PRIMARY KEY,
