@@ -48,6 +48,22 @@ public final class SentimentAnalysis {
         return new Sentiment(score, label(score), vaderScore.compound(), positive, cues);
     }
 
+    /**
+     * The sentiment with the complaint language found in the text added: phrases such as "never arrived" or
+     * "charged twice" that say something went wrong without words a general sentiment lexicon knows. Their
+     * weights (negative) add up to at most {@code maxPull} and each shows as a cue.
+     */
+    public Sentiment withComplaintLanguage(Sentiment sentiment, List<Cue> complaintCues, double maxPull) {
+        if (complaintCues.isEmpty()) {
+            return sentiment;
+        }
+        double pull = Math.max(-maxPull, complaintCues.stream().mapToDouble(Cue::weight).sum());
+        double score = Math.max(-1, Math.min(1, Math.round((sentiment.score() + pull) * 10_000) / 10_000.0));
+        List<Cue> cues = new ArrayList<>(sentiment.cues());
+        cues.addAll(complaintCues);
+        return new Sentiment(score, label(score), sentiment.vaderCompound(), sentiment.classifierPositive(), List.copyOf(cues));
+    }
+
     public double score(String text) {
         return analyze(text, false).score();
     }

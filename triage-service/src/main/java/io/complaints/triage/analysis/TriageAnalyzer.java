@@ -20,6 +20,8 @@ public final class TriageAnalyzer {
     private static final double MIN_CATEGORY = 0.5;
     private static final double SAFETY_URGENCY = 0.5;
     private static final int MAX_EXPLANATION = 40;
+    private static final String COMPLAINT_LANGUAGE_RULE = "sentiment:complaint";
+    private static final double MAX_COMPLAINT_LANGUAGE = 0.6;
 
     private static final List<String> ANGER_RULES = List.of("anger:insult", "anger:outrage", "anger:threat");
     private static final Map<Emotion, String> EMOTION_RULES = Map.of(
@@ -44,6 +46,7 @@ public final class TriageAnalyzer {
         this.lexicons = lexicons;
         this.policy = policy;
         ANGER_RULES.forEach(lexicons::requireRule);
+        lexicons.requireRule(COMPLAINT_LANGUAGE_RULE);
         EMOTION_RULES.values().forEach(lexicons::requireRule);
         URGENCY_RULES.forEach(lexicons::requireRule);
         TEXT_FLAGS.forEach(flag -> lexicons.requireRule(flagRule(flag)));
@@ -74,7 +77,8 @@ public final class TriageAnalyzer {
         CueLexicons.Matches matches = lexicons.match(text);
         List<Cue> explanation = new ArrayList<>();
 
-        SentimentAnalysis.Sentiment mood = sentiment.analyze(facts.text(), true);
+        SentimentAnalysis.Sentiment mood = sentiment.withComplaintLanguage(sentiment.analyze(facts.text(), true),
+                matches.cues(COMPLAINT_LANGUAGE_RULE), MAX_COMPLAINT_LANGUAGE);
         explanation.addAll(mood.cues());
 
         List<Cue> angerCues = angerCues(text, matches, mood.score());

@@ -7,6 +7,7 @@ import io.complaints.triage.analysis.Flag;
 import io.complaints.triage.analysis.LanguageDetection;
 import io.complaints.triage.analysis.SentimentAnalysis;
 import io.complaints.triage.analysis.SentimentClassifier;
+import io.complaints.triage.analysis.Severity;
 import io.complaints.triage.analysis.TriageAnalyzer;
 import io.complaints.triage.analysis.TriagePolicy;
 import io.complaints.triage.analysis.TriageResult;
@@ -15,6 +16,7 @@ import io.complaints.triage.analysis.VaderSentiment;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +69,11 @@ public final class TriageEvaluation {
         report("movie snippets 3-class macro-F1 (clear ones trained on)", threeClassMacroF1(snippets, shipped::score));
 
         TriageAnalyzer analyzer = new TriageAnalyzer(shipped, new LanguageDetection(), CueLexicons.load(), TriagePolicy.defaults());
+        // the triage's own sentiment, with its complaint-language cues, on the same sets
+        ToDoubleFunction<String> triaged = text -> analyzer.analyze(new ComplaintFacts(null, text, false, "standard", null, null, null, 0))
+                .sentiment().score();
+        report("yelp binary accuracy, full triage (shipped model, trained on yelp)", accuracy(yelp, triaged));
+        report("tweets Pearson r, full triage (unseen)", pearson(tweets, triaged));
         cfpb(analyzer);
         throughput(shipped, analyzer, tweets, yelp);
         return figures;
@@ -156,12 +163,14 @@ public final class TriageEvaluation {
         List<String> predicted = new ArrayList<>();
         int negative = 0;
         int legalOrRegulator = 0;
+        Map<Severity, Integer> severities = new EnumMap<>(Severity.class);
         for (LabelledData.CfpbComplaint complaint : complaints) {
             TriageResult result = analyzer.analyze(new ComplaintFacts(null, complaint.narrative(), false, "standard",
                     null, null, null, 0));
             if (result.sentiment().label() == SentimentAnalysis.Label.NEGATIVE) {
                 negative++;
             }
+            severities.merge(result.severity(), 1, Integer::sum);
             if (result.flags().contains(Flag.LEGAL_THREAT) || result.flags().contains(Flag.REGULATOR_THREAT)) {
                 legalOrRegulator++;
             }
@@ -173,6 +182,9 @@ public final class TriageEvaluation {
         }
         report("CFPB complaints labelled negative", (double) negative / complaints.size());
         report("CFPB complaints flagged legal/regulator", (double) legalOrRegulator / complaints.size());
+        for (Severity severity : Severity.values()) {
+            report("CFPB complaints triaged " + severity + " (standard customer, web)", (double) severities.getOrDefault(severity, 0) / complaints.size());
+        }
         int correct = 0;
         for (int i = 0; i < truth.size(); i++) {
             correct += truth.get(i).equals(predicted.get(i)) ? 1 : 0;

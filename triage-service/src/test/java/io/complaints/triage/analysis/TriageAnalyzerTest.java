@@ -31,6 +31,23 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void plainComplaintLanguageReadsNegativeAndSaysWhichWordsDidIt() {
+        TriageResult lost = triage("My order never arrived and I want a refund NOW!");
+        assertEquals(SentimentAnalysis.Label.NEGATIVE, lost.sentiment().label());
+        assertTrue(lost.explanation().stream().anyMatch(cue -> cue.rule().equals("sentiment:complaint") && cue.cue().equals("never arrived")),
+                lost.explanation().toString());
+        assertEquals(SentimentAnalysis.Label.NEGATIVE, triage("I was charged twice for the same order, please fix it.").sentiment().label());
+        assertEquals(SentimentAnalysis.Label.NEGATIVE, triage("Still waiting for the replacement part, it has been three weeks.").sentiment().label());
+    }
+
+    @Test
+    void aQuestionWithoutComplaintLanguageIsNotPulledDown() {
+        TriageResult question = triage("Could you tell me where I can download the invoice for my last order?");
+        assertTrue(question.explanation().stream().noneMatch(cue -> cue.rule().equals("sentiment:complaint")), question.explanation().toString());
+        assertTrue(question.sentiment().score() > -0.05, Double.toString(question.sentiment().score()));
+    }
+
+    @Test
     void aSafetyProblemIsAlwaysP1() {
         TriageResult result = triage("The charger overheated and caught fire next to my son's bed.");
         assertTrue(result.flags().contains(Flag.SAFETY));
