@@ -67,6 +67,7 @@ public class DashboardQueries {
         Object[] resolved = (Object[]) entityManager.createNativeQuery("SELECT count(*), count(*) FILTER (WHERE resolve_sla IS DISTINCT FROM 'breached' "
                         + "AND (resolve_by IS NULL OR resolved_at <= resolve_by)) FROM complaint_view WHERE status = 'RESOLVED' AND resolved_at >= :since")
                 .setParameter("since", since(window)).getSingleResult();
+        // a breach's target is in its timeline line, as TimelineText writes it ("SLA breached: resolve was due ...")
         Object[] events = (Object[]) entityManager.createNativeQuery("SELECT count(*) FILTER (WHERE type = 'sla.breached' AND summary LIKE 'SLA breached: acknowledge%'), "
                         + "count(*) FILTER (WHERE type = 'sla.breached' AND summary LIKE 'SLA breached: resolve%'), "
                         + "count(*) FILTER (WHERE type = 'sla.warning') FROM timeline_entry WHERE type IN ('sla.breached', 'sla.warning') "
