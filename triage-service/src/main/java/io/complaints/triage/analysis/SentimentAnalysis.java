@@ -35,7 +35,7 @@ public final class SentimentAnalysis {
         double positive = classifier.positiveProbability(text);
         double classifierOpinion = Math.tanh(blend.classifierSlope() * logit(positive));
         double score = blend.vaderWeight() * vaderScore.compound() + (1 - blend.vaderWeight()) * classifierOpinion;
-        score = Math.max(-1, Math.min(1, Math.round(score * 10_000) / 10_000.0));
+        score = bounded(score);
         List<Cue> cues = List.of();
         if (explain) {
             cues = new ArrayList<>();
@@ -58,7 +58,7 @@ public final class SentimentAnalysis {
             return sentiment;
         }
         double pull = Math.max(-maxPull, complaintCues.stream().mapToDouble(Cue::weight).sum());
-        double score = Math.max(-1, Math.min(1, Math.round((sentiment.score() + pull) * 10_000) / 10_000.0));
+        double score = bounded(sentiment.score() + pull);
         List<Cue> cues = new ArrayList<>(sentiment.cues());
         cues.addAll(complaintCues);
         return new Sentiment(score, label(score), sentiment.vaderCompound(), sentiment.classifierPositive(), List.copyOf(cues));
@@ -76,6 +76,11 @@ public final class SentimentAnalysis {
             return Label.NEGATIVE;
         }
         return Label.NEUTRAL;
+    }
+
+    /** Within [-1, 1], to four decimals. */
+    private static double bounded(double score) {
+        return Math.max(-1, Math.min(1, Math.round(score * 10_000) / 10_000.0));
     }
 
     private static double logit(double p) {

@@ -70,8 +70,7 @@ public final class TriageEvaluation {
 
         TriageAnalyzer analyzer = new TriageAnalyzer(shipped, new LanguageDetection(), CueLexicons.load(), TriagePolicy.defaults());
         // the triage's own sentiment, with its complaint-language cues, on the same sets
-        ToDoubleFunction<String> triaged = text -> analyzer.analyze(new ComplaintFacts(null, text, false, "standard", null, null, null, 0))
-                .sentiment().score();
+        ToDoubleFunction<String> triaged = text -> analyzer.analyze(standardCustomer(text)).sentiment().score();
         report("yelp binary accuracy, full triage (shipped model, trained on yelp)", accuracy(yelp, triaged));
         report("tweets Pearson r, full triage (unseen)", pearson(tweets, triaged));
         cfpb(analyzer);
@@ -157,6 +156,11 @@ public final class TriageEvaluation {
         return sum / classes.size();
     }
 
+    /** A text as a standard customer's message on a private channel, without subject or history. */
+    private static ComplaintFacts standardCustomer(String text) {
+        return new ComplaintFacts(null, text, false, "standard", null, null, null, 0);
+    }
+
     private void cfpb(TriageAnalyzer analyzer) throws IOException {
         List<LabelledData.CfpbComplaint> complaints = LabelledData.cfpb();
         List<String> truth = new ArrayList<>();
@@ -165,8 +169,7 @@ public final class TriageEvaluation {
         int legalOrRegulator = 0;
         Map<Severity, Integer> severities = new EnumMap<>(Severity.class);
         for (LabelledData.CfpbComplaint complaint : complaints) {
-            TriageResult result = analyzer.analyze(new ComplaintFacts(null, complaint.narrative(), false, "standard",
-                    null, null, null, 0));
+            TriageResult result = analyzer.analyze(standardCustomer(complaint.narrative()));
             if (result.sentiment().label() == SentimentAnalysis.Label.NEGATIVE) {
                 negative++;
             }
@@ -209,8 +212,7 @@ public final class TriageEvaluation {
         });
         double ours = textsPerSecond(texts, text -> vader.score(text).compound());
         double blended = textsPerSecond(texts, sentiment::score);
-        double triage = textsPerSecond(texts, text -> analyzer.analyze(
-                new ComplaintFacts(null, text, false, "standard", null, null, null, 0)).severityPoints());
+        double triage = textsPerSecond(texts, text -> analyzer.analyze(standardCustomer(text)).severityPoints());
         figures.put("throughput, VADER library (baseline)", String.format("%,.0f texts/s", library));
         figures.put("throughput, VADER rules here", String.format("%,.0f texts/s (%.1fx the library)", ours, ours / library));
         figures.put("throughput, sentiment (VADER + classifier)", String.format("%,.0f texts/s (%.1fx the library)", blended, blended / library));
