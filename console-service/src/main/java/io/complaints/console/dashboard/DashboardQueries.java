@@ -9,9 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The figures of the ops dashboard, each one query over the read model. */
 @ApplicationScoped
@@ -47,20 +45,24 @@ public class DashboardQueries {
 
     /** Complaints received per hour, split by {@code column} (severity, category or channel). */
     public List<HourCount> perHour(Duration window, String column) {
-        String key = switch (column) {
-            case "severity", "category", "channel" -> column;
-            default -> throw new IllegalArgumentException(column);
-        };
-        return rows("SELECT date_trunc('hour', received_at), coalesce(" + key + ", 'untriaged'), count(*) FROM complaint_view "
+        return rows("SELECT date_trunc('hour', received_at), " + split(column) + ", count(*) FROM complaint_view "
                         + "WHERE received_at >= :since GROUP BY 1, 2 ORDER BY 1, 2", window,
                 row -> new HourCount(Columns.instant(row[0]), (String) row[1], number(row[2]).longValue()));
     }
 
+    /** Complaints received in the window, split by {@code column}, in the order of its values. */
     public List<Count> received(Duration window, String column) {
-        return perHour(window, column).stream()
-                .collect(Collectors.groupingBy(HourCount::key, TreeMap::new,
-                        Collectors.summingLong(HourCount::count)))
-                .entrySet().stream().map(entry -> new Count(entry.getKey(), entry.getValue())).toList();
+        // ordered as Java orders strings (byte order), whatever the database's collation
+        return rows("SELECT " + split(column) + ", count(*) FROM complaint_view WHERE received_at >= :since "
+                        + "GROUP BY 1 ORDER BY " + split(column) + " COLLATE \"C\"", window,
+                row -> new Count((String) row[0], number(row[1]).longValue()));
+    }
+
+    private static String split(String column) {
+        return switch (column) {
+            case "severity", "category", "channel" -> "coalesce(" + column + ", 'untriaged')";
+            default -> throw new IllegalArgumentException(column);
+        };
     }
 
     public SlaFigures sla(Duration window) {

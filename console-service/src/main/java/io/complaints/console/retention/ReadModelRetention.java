@@ -1,5 +1,6 @@
 package io.complaints.console.retention;
 
+import io.complaints.support.retention.RepeatedBatches;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -35,12 +36,8 @@ public class ReadModelRetention {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void purge() {
         Instant before = Instant.now().minus(config.keep());
-        long complaints = 0;
-        int purged;
-        do {
-            purged = stopping ? 0 : QuarkusTransaction.requiringNew().call(() -> purgeResolved(before));
-            complaints += purged;
-        } while (purged == config.batchSize());
+        long complaints = RepeatedBatches.whileFull(config.batchSize(), () -> stopping,
+                () -> QuarkusTransaction.requiringNew().call(() -> purgeResolved(before)));
         int spikes = QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createNativeQuery("DELETE FROM trend_spike WHERE occurred_at < :before")
                 .setParameter("before", before).executeUpdate());

@@ -41,21 +41,12 @@ public class Retention {
     }
 
     private long purge(String table, String timestamp, Instant before) {
-        long purged = 0;
-        int deleted;
-        do {
-            if (stopping) {
-                break;
-            }
-            deleted = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                            "DELETE FROM " + table + " WHERE ctid IN (SELECT ctid FROM " + table + " WHERE " + timestamp
-                                    + " < :before LIMIT :limit FOR UPDATE SKIP LOCKED)")
-                    .setParameter("before", before)
-                    .setParameter("limit", config.batchSize())
-                    .executeUpdate());
-            purged += deleted;
-        } while (deleted == config.batchSize());
-        return purged;
+        return RepeatedBatches.whileFull(config.batchSize(), () -> stopping, () -> QuarkusTransaction.requiringNew().call(
+                () -> entityManager.createNativeQuery("DELETE FROM " + table + " WHERE ctid IN (SELECT ctid FROM " + table
+                                + " WHERE " + timestamp + " < :before LIMIT :limit FOR UPDATE SKIP LOCKED)")
+                        .setParameter("before", before)
+                        .setParameter("limit", config.batchSize())
+                        .executeUpdate()));
     }
 
     void onShutdown(@Observes ShutdownEvent shutdown) {
