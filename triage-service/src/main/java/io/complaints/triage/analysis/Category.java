@@ -9,4 +9,8 @@ public enum Category {
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    public static Category fromCode(String code) {
+        return valueOf(code.toUpperCase(Locale.ROOT));
+    }
 }

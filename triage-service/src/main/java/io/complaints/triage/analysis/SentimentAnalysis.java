@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The sentiment of a complaint: VADER's compound score blended with the OpenNLP classifier's opinion.
- * score = vaderWeight * compound + (1 - vaderWeight) * tanh(classifierSlope * logit(p(positive))).
- * The gentle slope keeps VADER's sense of intensity (what the tweet ratings measure) while letting the
- * classifier decide the texts VADER scores near zero.
+ * The sentiment of a complaint: VADER's compound score blended with two classifiers' opinions, the OpenNLP
+ * classifier over words and the linear model over the sentence embedding:
+ * score = vaderWeight * compound + classifierWeight * tanh(classifierSlope * logit(p_words(positive)))
+ *         + embeddingWeight * tanh(embeddingSlope * logit(p_embedding(positive))).
+ * The gentle slopes keep VADER's sense of intensity (what the tweet ratings measure) while letting the
+ * classifiers decide the texts VADER scores near zero or misreads. Without an embedding reading the first
+ * two share its weight.
  */
 public final class SentimentAnalysis {
 
@@ -16,9 +19,20 @@ public final class SentimentAnalysis {
     public record Sentiment(double score, Label label, double vaderCompound, double classifierPositive, List<Cue> cues) {
     }
 
-    public record Blend(double vaderWeight, double classifierSlope, double neutralBand) {
-        public static final Blend DEFAULT = new Blend(0.55, 0.3, 0.05);
+    public record Blend(double vaderWeight, double classifierWeight, double classifierSlope, double embeddingWeight,
+                        double embeddingSlope, double neutralBand) {
+        public static final Blend DEFAULT = new Blend(0.5, 0.2, 0.3, 0.3, 0.5, 0.05);
+        /** The blend before the embedding model, for comparison and for texts read without it. */
+        public static final Blend WORDS_ONLY = new Blend(0.55, 0.45, 0.3, 0, 0.5, 0.05);
+
+        Blend withoutEmbedding() {
+            double words = vaderWeight + classifierWeight;
+            return new Blend(vaderWeight / words, classifierWeight / words, classifierSlope, 0, embeddingSlope, neutralBand);
+        }
     }
+
+    /** No embedding reading: the words alone decide. */
+    public static final double NO_EMBEDDING = Double.NaN;
 
     private final VaderSentiment vader;
     private final SentimentClassifier classifier;
@@ -30,20 +44,25 @@ public final class SentimentAnalysis {
         this.blend = blend;
     }
 
-    public Sentiment analyze(String text, boolean explain) {
+    /** {@code embeddingPositive}: the embedding model's p(positive), or {@link #NO_EMBEDDING}. */
+    public Sentiment analyze(String text, boolean explain, double embeddingPositive) {
+        boolean embedded = !Double.isNaN(embeddingPositive);
+        Blend weights = embedded ? blend : blend.withoutEmbedding();
         VaderSentiment.Score vaderScore = explain ? vader.explain(text) : vader.score(text);
         double positive = classifier.positiveProbability(text);
-        double classifierOpinion = Math.tanh(blend.classifierSlope() * logit(positive));
-        double score = blend.vaderWeight() * vaderScore.compound() + (1 - blend.vaderWeight()) * classifierOpinion;
-        score = bounded(score);
+        double classifierOpinion = weights.classifierWeight() * Math.tanh(weights.classifierSlope() * logit(positive));
+        double embeddingOpinion = embedded ? weights.embeddingWeight() * Math.tanh(weights.embeddingSlope() * logit(embeddingPositive)) : 0;
+        double score = bounded(weights.vaderWeight() * vaderScore.compound() + classifierOpinion + embeddingOpinion);
         List<Cue> cues = List.of();
         if (explain) {
             cues = new ArrayList<>();
             for (Cue cue : vaderScore.cues()) {
-                cues.add(new Cue(cue.cue(), cue.rule(), round(cue.weight() * blend.vaderWeight())));
+                cues.add(new Cue(cue.cue(), cue.rule(), round(cue.weight() * weights.vaderWeight())));
             }
-            cues.add(new Cue("whole text", "sentiment:opennlp-maxent p(positive)=" + round(positive),
-                    round((1 - blend.vaderWeight()) * classifierOpinion)));
+            cues.add(new Cue("whole text", "sentiment:opennlp-maxent p(positive)=" + round(positive), round(classifierOpinion)));
+            if (embedded) {
+                cues.add(new Cue("whole text", "sentiment:minilm p(positive)=" + round(embeddingPositive), round(embeddingOpinion)));
+            }
         }
         return new Sentiment(score, label(score), vaderScore.compound(), positive, cues);
     }
@@ -64,8 +83,8 @@ public final class SentimentAnalysis {
         return new Sentiment(score, label(score), sentiment.vaderCompound(), sentiment.classifierPositive(), List.copyOf(cues));
     }
 
-    public double score(String text) {
-        return analyze(text, false).score();
+    public double score(String text, double embeddingPositive) {
+        return analyze(text, false, embeddingPositive).score();
     }
 
     private Label label(double score) {

@@ -1,12 +1,7 @@
 package io.complaints.triage.complaint;
 
-import io.complaints.triage.analysis.CueLexicons;
-import io.complaints.triage.analysis.LanguageDetection;
-import io.complaints.triage.analysis.SentimentAnalysis;
-import io.complaints.triage.analysis.SentimentClassifier;
 import io.complaints.triage.analysis.TriageAnalyzer;
 import io.complaints.triage.analysis.TriagePolicy;
-import io.complaints.triage.analysis.VaderSentiment;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -23,8 +18,6 @@ public class TriageAnalyzerProducer {
                 config.repeat().afterPriorComplaints(), defaults.flagThreshold(), defaults.negativityWeight(),
                 defaults.angerWeight(), defaults.urgencyWeight(), defaults.flagWeights(), defaults.alwaysP1(),
                 config.severity().p1Points(), config.severity().p2Points(), config.severity().p3Points());
-        SentimentAnalysis sentiment = new SentimentAnalysis(new VaderSentiment(), SentimentClassifier.shipped(),
-                SentimentAnalysis.Blend.DEFAULT);
-        return new TriageAnalyzer(sentiment, new LanguageDetection(), CueLexicons.load(), policy);
+        return TriageAnalyzer.withPolicy(policy);
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -54,9 +55,14 @@ public class AnalyzeResource {
     @POST
     @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
     public List<Analysis> analyze(@NotNull @Size(max = MAX_SUBMISSIONS) List<@NotNull @Valid Submission> submissions) {
-        return submissions.stream().map(submission -> Analysis.of(submission, analyzer.analyze(new ComplaintFacts(
+        List<TriageResult> results = analyzer.analyzeAll(submissions.stream().map(submission -> new ComplaintFacts(
                 submission.subject(), submission.message(), submission.channel().isPublic() || submission.publicUrl() != null,
-                submission.tier(), submission.lifetimeValue(), submission.productReference(), submission.language(), 0))))
-                .toList();
+                submission.tier(), submission.lifetimeValue(), submission.productReference(), submission.language(), 0))
+                .toList());
+        List<Analysis> analyses = new ArrayList<>(results.size());
+        for (int i = 0; i < results.size(); i++) {
+            analyses.add(Analysis.of(submissions.get(i), results.get(i)));
+        }
+        return analyses;
     }
 }

@@ -3,6 +3,7 @@ package io.complaints.triage.analysis;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -96,6 +97,38 @@ class TriageAnalyzerTest {
         assertEquals(Category.UNMET_EXPECTATIONS, triage("The room was nothing like advertised, very misleading photos").category());
         assertEquals(Category.ACCOUNT_TECHNICAL, triage("I cannot log in, the app says my password is wrong").category());
         assertEquals(Category.OTHER, triage("Please call me back").category());
+    }
+
+    @Test
+    void whereNoCueWordNamesACategoryTheCategoryModelMay() {
+        // no cue word: "credit file", "debt", "reporting" are not in the lexicon
+        TriageResult result = triage("The company keeps reporting a debt on my credit file that I paid off years ago.");
+        assertEquals(Category.ACCOUNT_TECHNICAL, result.category());
+        assertTrue(result.explanation().stream().anyMatch(cue -> cue.rule().startsWith("category:minilm p(account_technical)")),
+                result.explanation().toString());
+        assertEquals(Category.OTHER, triage("I love this song so much").category(), "a text like none of the complaints");
+    }
+
+    @Test
+    void theSentenceEmbeddingHasItsSayInTheSentimentAndIsNamed() {
+        TriageResult result = triage("The food arrived cold and the staff did not care at all.");
+        assertEquals(SentimentAnalysis.Label.NEGATIVE, result.sentiment().label());
+        assertTrue(result.explanation().stream().anyMatch(cue -> cue.rule().startsWith("sentiment:minilm p(positive)")),
+                result.explanation().toString());
+    }
+
+    @Test
+    void aBatchIsTriagedAsEachComplaintAlone() {
+        List<String> messages = List.of("The agent was rude and hung up on me",
+                "WHERE IS MY REFUND?! You are useless idiots and this is a SCAM!!!", "Thanks, all sorted now.");
+        List<TriageResult> batch = ANALYZER.analyzeAll(messages.stream()
+                .map(message -> new ComplaintFacts(null, message, false, "standard", null, null, null, 0)).toList());
+        for (int i = 0; i < messages.size(); i++) {
+            TriageResult alone = triage(messages.get(i));
+            assertEquals(alone.severity(), batch.get(i).severity(), messages.get(i));
+            assertEquals(alone.category(), batch.get(i).category(), messages.get(i));
+            assertEquals(alone.sentiment().score(), batch.get(i).sentiment().score(), 0.01, messages.get(i));
+        }
     }
 
     @Test

@@ -1,11 +1,15 @@
 package io.complaints.triage.evaluation;
 
 import com.vader.sentiment.analyzer.SentimentAnalyzer;
+import io.complaints.triage.analysis.Category;
+import io.complaints.triage.analysis.EmbeddingClassifiers;
 import io.complaints.triage.analysis.SentimentAnalysis;
 import io.complaints.triage.analysis.SentimentClassifier;
 import io.complaints.triage.analysis.VaderSentiment;
 import opennlp.tools.doccat.DoccatModel;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +25,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SentimentQualityTest {
 
     private static final VaderSentiment VADER = new VaderSentiment();
+    private static EmbeddingClassifiers models;
+    private static EmbeddingModelTrainer.Embeddings embeddings;
+
+    @BeforeAll
+    static void loadTheEmbeddingModel() {
+        models = EmbeddingClassifiers.shipped(Runtime.getRuntime().availableProcessors());
+        embeddings = new EmbeddingModelTrainer.Embeddings(models.embedding());
+    }
+
+    @AfterAll
+    static void close() {
+        models.close();
+    }
+
+    private static double embeddingPositive(String text) {
+        return models.read(embeddings.of(List.of(text))[0]).positive();
+    }
 
     @BeforeEach
     void needsTheLabelledData() {
@@ -29,28 +50,54 @@ class SentimentQualityTest {
     }
 
     @Test
-    void tweetsPearsonRIsAtLeast085OnRatingsNeverTrainedOn() throws Exception {
+    void tweetsPearsonRIsAtLeast088OnRatingsNeverTrainedOn() throws Exception {
         SentimentAnalysis shipped = new SentimentAnalysis(VADER, SentimentClassifier.shipped(), SentimentAnalysis.Blend.DEFAULT);
-        double r = TriageEvaluation.pearson(LabelledData.ratings("tweets_GroundTruth.txt"), shipped::score);
-        assertTrue(r >= 0.85, "tweets Pearson r " + r);
+        List<LabelledData.Rated> tweets = LabelledData.ratings("tweets_GroundTruth.txt");
+        embeddings.of(tweets.stream().map(LabelledData.Rated::text).toList());
+        double r = TriageEvaluation.pearson(tweets, text -> shipped.score(text, embeddingPositive(text)));
+        assertTrue(r >= 0.88, "tweets Pearson r " + r);
     }
 
     @Test
-    void yelpBinaryAccuracyIsAtLeast086CrossValidated() throws Exception {
+    void yelpBinaryAccuracyIsAtLeast090CrossValidated() throws Exception {
         TriageEvaluation evaluation = new TriageEvaluation();
         double accuracy = evaluation.crossValidatedAccuracy(LabelledData.sentences(SentimentModelTrainer.YELP),
-                SentimentModelTrainer.trainingSetWithout(SentimentModelTrainer.YELP));
-        assertTrue(accuracy >= 0.86, "yelp 10-fold accuracy " + accuracy);
+                SentimentModelTrainer.trainingSetWithout(SentimentModelTrainer.YELP), embeddings);
+        assertTrue(accuracy >= 0.90, "yelp 10-fold accuracy " + accuracy);
+    }
+
+    /**
+     * The issue's target, macro-F1 0.60 on CFPB categories, is met by the category model alone (0.61) but not by
+     * the triage (0.47), which lets cue words decide first so retail complaints are not read as finance ones
+     * (see the module README). What is held here: the model adds to the cue words, and alone reaches the target.
+     */
+    @Test
+    void cfpbCategoriesImproveOnTheCueWordsAloneCrossValidated() throws Exception {
+        SentimentAnalysis shipped = new SentimentAnalysis(VADER, SentimentClassifier.shipped(), SentimentAnalysis.Blend.DEFAULT);
+        TriageEvaluation.CategoryFigures figures = TriageEvaluation.crossValidatedCategory(LabelledData.cfpb(), shipped, models, embeddings);
+        assertTrue(figures.macroF1() >= figures.cuesAloneMacroF1() + 0.05, figures.toString());
+        assertTrue(figures.modelAloneMacroF1() >= 0.60, figures.toString());
     }
 
     @Test
-    void theShippedModelIsWhatTheTrainingCommandProduces() throws Exception {
+    void theShippedModelsAreWhatTheTrainingCommandsProduce() throws Exception {
         DoccatModel retrained = SentimentModelTrainer.train(SentimentModelTrainer.trainingSet());
         SentimentClassifier fresh = new SentimentClassifier(retrained);
         SentimentClassifier shipped = SentimentClassifier.shipped();
+        EmbeddingClassifiers freshModels = new EmbeddingClassifiers(models.embedding(),
+                EmbeddingModelTrainer.sentiment(SentimentModelTrainer.trainingSet(), embeddings),
+                EmbeddingModelTrainer.category(EmbeddingModelTrainer.categorized(LabelledData.cfpb()), embeddings));
         List<LabelledData.Rated> sample = LabelledData.ratings("tweets_GroundTruth.txt").subList(0, 300);
         for (LabelledData.Rated rated : sample) {
             assertEquals(shipped.positiveProbability(rated.text()), fresh.positiveProbability(rated.text()), 1e-9, rated.text());
+            float[] vector = embeddings.of(List.of(rated.text()))[0];
+            EmbeddingClassifiers.Reading expected = models.read(vector);
+            EmbeddingClassifiers.Reading actual = freshModels.read(vector);
+            // ONNX Runtime's last bits may differ between CPUs, so the retrained weights may too
+            assertEquals(expected.positive(), actual.positive(), 0.01, rated.text());
+            for (Category category : Category.values()) {
+                assertEquals(expected.probability(category), actual.probability(category), 0.01, rated.text());
+            }
         }
     }
 

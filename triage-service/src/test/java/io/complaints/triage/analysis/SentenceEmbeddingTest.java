@@ -1,0 +1,60 @@
+package io.complaints.triage.analysis;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SentenceEmbeddingTest {
+
+    private static SentenceEmbedding embedding;
+
+    @BeforeAll
+    static void load() {
+        embedding = SentenceEmbedding.shipped(1);
+    }
+
+    @AfterAll
+    static void close() {
+        embedding.close();
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+        }
+        return dot;
+    }
+
+    @Test
+    void aTextIsAUnitVectorOf384Numbers() {
+        float[] vector = embedding.embed("My parcel never arrived.");
+        assertEquals(SentenceEmbedding.DIMENSIONS, vector.length);
+        assertEquals(1.0, cosine(vector, vector), 1e-4);
+    }
+
+    @Test
+    void textsOfLikeMeaningAreCloserThanUnrelatedOnes() {
+        float[] lost = embedding.embed("My parcel never arrived");
+        float[] undelivered = embedding.embed("The package was not delivered to me");
+        float[] dinner = embedding.embed("I loved the pasta at this restaurant");
+        assertTrue(cosine(lost, undelivered) > 0.5, "paraphrase " + cosine(lost, undelivered));
+        assertTrue(cosine(lost, dinner) < 0.25, "unrelated " + cosine(lost, dinner));
+    }
+
+    @Test
+    void aTextGetsTheSameVectorWhateverIsEmbeddedBesideIt() {
+        List<String> texts = List.of("I was charged twice for the same order, please fix it or I will cancel my account.",
+                "Thanks!", "Where is my refund?");
+        float[][] batch = embedding.embedAll(texts);
+        for (int i = 0; i < texts.size(); i++) {
+            assertArrayEquals(embedding.embed(texts.get(i)), batch[i], texts.get(i));
+        }
+    }
+}
