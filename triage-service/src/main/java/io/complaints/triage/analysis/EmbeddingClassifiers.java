@@ -17,6 +17,9 @@ public final class EmbeddingClassifiers implements AutoCloseable {
 
     /** p(positive), and p(category) for the categories the model knows ("other" among them). */
     public record Reading(double positive, Map<Category, Double> categories) {
+        /** The model was not asked. */
+        public static final Reading NONE = new Reading(SentimentAnalysis.NO_EMBEDDING, Map.of());
+
         public double probability(Category category) {
             return categories.getOrDefault(category, 0.0);
         }

@@ -1,6 +1,7 @@
 package io.complaints.triage.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,7 @@ public final class TriageAnalyzer {
         this.policy = policy;
         ANGER_RULES.forEach(lexicons::requireRule);
         lexicons.requireRule(COMPLAINT_LANGUAGE_RULE);
+        lexicons.requireRule(ComplaintSignal.REQUEST_RULE);
         EMOTION_RULES.values().forEach(lexicons::requireRule);
         URGENCY_RULES.forEach(lexicons::requireRule);
         TEXT_FLAGS.forEach(flag -> lexicons.requireRule(flagRule(flag)));
@@ -85,24 +87,42 @@ public final class TriageAnalyzer {
         return analyzeAll(List.of(facts)).get(0);
     }
 
-    /** Several complaints at once, in their order: the sentence embeddings are computed in batches. */
+    /**
+     * Several complaints at once, in their order. The sentence-embedding model, fifty times the cost of the rest,
+     * is asked only about the texts where it can matter: the words alone leave the sentiment unsure, or no cue
+     * word names a category. Those texts are embedded side by side.
+     */
     public List<TriageResult> analyzeAll(List<ComplaintFacts> complaints) {
-        List<EmbeddingClassifiers.Reading> readings = embeddings.readAll(complaints.stream().map(ComplaintFacts::text).toList());
+        List<Text> texts = new ArrayList<>(complaints.size());
+        List<CueLexicons.Matches> matches = new ArrayList<>(complaints.size());
+        List<Integer> unsure = new ArrayList<>();
+        for (int i = 0; i < complaints.size(); i++) {
+            Text text = new Text(complaints.get(i).text());
+            CueLexicons.Matches found = lexicons.match(text);
+            texts.add(text);
+            matches.add(found);
+            if (!sentiment.sureWithoutEmbedding(text.original()) || cueCategory(found) == Category.OTHER) {
+                unsure.add(i);
+            }
+        }
+        List<EmbeddingClassifiers.Reading> readings = new ArrayList<>(Collections.nCopies(complaints.size(), EmbeddingClassifiers.Reading.NONE));
+        List<EmbeddingClassifiers.Reading> asked = embeddings.readAll(unsure.stream().map(i -> texts.get(i).original()).toList());
+        for (int j = 0; j < unsure.size(); j++) {
+            readings.set(unsure.get(j), asked.get(j));
+        }
         List<TriageResult> results = new ArrayList<>(complaints.size());
         for (int i = 0; i < complaints.size(); i++) {
-            results.add(analyze(complaints.get(i), readings.get(i)));
+            results.add(analyze(complaints.get(i), texts.get(i), matches.get(i), readings.get(i)));
         }
         return results;
     }
 
-    private TriageResult analyze(ComplaintFacts facts, EmbeddingClassifiers.Reading reading) {
-        Text text = new Text(facts.text());
-        CueLexicons.Matches matches = lexicons.match(text);
+    private TriageResult analyze(ComplaintFacts facts, Text text, CueLexicons.Matches matches, EmbeddingClassifiers.Reading reading) {
         List<Cue> explanation = new ArrayList<>();
 
+        List<Cue> complaintLanguage = matches.cues(COMPLAINT_LANGUAGE_RULE);
         SentimentAnalysis.Sentiment mood = sentiment.withComplaintLanguage(
-                sentiment.analyze(facts.text(), true, reading.positive()),
-                matches.cues(COMPLAINT_LANGUAGE_RULE), MAX_COMPLAINT_LANGUAGE);
+                sentiment.analyze(facts.text(), true, reading.positive()), complaintLanguage, MAX_COMPLAINT_LANGUAGE);
         explanation.addAll(mood.cues());
 
         List<Cue> angerCues = angerCues(text, matches, mood.score());
@@ -119,11 +139,19 @@ public final class TriageAnalyzer {
         Set<Flag> flags = flags(matches, facts, language, explanation);
         Category category = category(matches, reading, explanation);
 
+        ComplaintSignal.Reading complaint = ComplaintSignal.read(new ComplaintSignal.Evidence(text, facts.publicChannel(), mood.score(),
+                Math.max(-MAX_COMPLAINT_LANGUAGE, CueLexicons.Matches.total(complaintLanguage)), angerScore, urgencyScore,
+                flags, matches.cues(ComplaintSignal.REQUEST_RULE)));
+        if (!complaint.complaint()) {
+            flags.add(Flag.NOT_A_COMPLAINT);
+        }
+
         double points = severityPoints(mood.score(), angerScore, urgencyScore, flags, explanation);
         Severity severity = policy.severityFor(points, flags);
+        explanation.addAll(complaint.cues());
         List<Cue> bounded = explanation.size() > MAX_EXPLANATION ? explanation.subList(0, MAX_EXPLANATION) : explanation;
         return new TriageResult(mood, round(angerScore), emotion, round(urgencyScore), category, flags,
-                language.language(), round(points), severity, List.copyOf(bounded));
+                language.language(), round(points), severity, complaint.probability(), List.copyOf(bounded));
     }
 
     private List<Cue> angerCues(Text text, CueLexicons.Matches matches, double sentimentScore) {
@@ -234,31 +262,32 @@ public final class TriageAnalyzer {
      * and read retail complaints that the cue words name well as account problems.
      */
     private Category category(CueLexicons.Matches matches, EmbeddingClassifiers.Reading reading, List<Cue> explanation) {
+        Category best = cueCategory(matches);
+        if (best != Category.OTHER) {
+            explanation.addAll(matches.cues(categoryRule(best)));
+            return best;
+        }
+        for (Category category : Category.values()) {
+            double odds = reading.probability(category);
+            if (category != Category.OTHER && odds >= CATEGORY_MODEL_ODDS) {
+                explanation.add(new Cue("whole text", "category:minilm p(" + category.code() + ")=" + round(odds), round(odds)));
+                return category;
+            }
+        }
+        return Category.OTHER;
+    }
+
+    /** The category whose cue words weigh most, if they weigh at least {@value #MIN_CATEGORY}. */
+    private Category cueCategory(CueLexicons.Matches matches) {
         Category best = Category.OTHER;
         double bestTotal = MIN_CATEGORY - 1e-9;
-        List<Cue> bestCues = List.of();
         for (Category category : Category.values()) {
-            if (category == Category.OTHER) {
-                continue;
-            }
-            List<Cue> cues = matches.cues(categoryRule(category));
-            double total = CueLexicons.Matches.total(cues);
+            double total = category == Category.OTHER ? 0 : matches.total(categoryRule(category));
             if (total > bestTotal) {
                 bestTotal = total;
                 best = category;
-                bestCues = cues;
             }
         }
-        if (best == Category.OTHER) {
-            for (Category category : Category.values()) {
-                double odds = reading.probability(category);
-                if (category != Category.OTHER && odds >= CATEGORY_MODEL_ODDS) {
-                    best = category;
-                    bestCues = List.of(new Cue("whole text", "category:minilm p(" + category.code() + ")=" + round(odds), round(odds)));
-                }
-            }
-        }
-        explanation.addAll(bestCues);
         return best;
     }
 

@@ -42,6 +42,9 @@ public record TriagePolicy(
                 return Severity.P1;
             }
         }
+        if (flags.contains(Flag.NOT_A_COMPLAINT)) {
+            return Severity.P4;
+        }
         if (points >= p1Points) {
             return Severity.P1;
         }

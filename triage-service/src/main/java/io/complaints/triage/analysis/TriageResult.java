@@ -3,7 +3,10 @@ package io.complaints.triage.analysis;
 import java.util.List;
 import java.util.Set;
 
-/** How bad a complaint is, and the cues that say why. */
+/**
+ * How bad a complaint is, and the cues that say why. {@code complaintConfidence}: how likely the text is a
+ * complaint at all rather than a question, a request or praise (below 0.5 it is flagged not_a_complaint).
+ */
 public record TriageResult(
         SentimentAnalysis.Sentiment sentiment,
         double anger,
@@ -14,5 +17,6 @@ public record TriageResult(
         String language,
         double severityPoints,
         Severity severity,
+        double complaintConfidence,
         List<Cue> explanation) {
 }

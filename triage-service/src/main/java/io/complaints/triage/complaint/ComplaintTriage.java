@@ -85,6 +85,7 @@ public class ComplaintTriage {
         triage.productReference = received.productReference();
         triage.severity = result.severity().name();
         triage.severityPoints = result.severityPoints();
+        triage.complaintConfidence = result.complaintConfidence();
         triage.flags = String.join(",", flagCodes(result));
         triage.explanation = writeJson(result.explanation());
         triage.receivedAt = received.occurredAt();
@@ -97,7 +98,7 @@ public class ComplaintTriage {
                 received.channel(), received.customer(), received.subject(), triage.language,
                 new ComplaintTriaged.Sentiment(triage.sentimentScore, triage.sentimentLabel),
                 triage.anger, triage.emotion, triage.urgency, triage.category, triage.productReference,
-                triage.severity, triage.severityPoints, flagCodes(result), result.explanation());
+                triage.severity, triage.severityPoints, triage.complaintConfidence, flagCodes(result), result.explanation());
     }
 
     private static List<String> flagCodes(TriageResult result) {

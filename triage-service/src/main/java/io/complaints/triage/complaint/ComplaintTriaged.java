@@ -25,6 +25,7 @@ public record ComplaintTriaged(
         String productReference,
         String severity,
         double severityPoints,
+        double complaintConfidence,
         List<String> flags,
         List<Cue> explanation) implements DomainEvent {
 

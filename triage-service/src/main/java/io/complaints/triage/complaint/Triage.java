@@ -38,6 +38,8 @@ public class Triage extends PanacheEntityBase {
     public String severity;
     @Column(name = "severity_points")
     public double severityPoints;
+    @Column(name = "complaint_confidence")
+    public double complaintConfidence;
     /** Comma-separated flag codes. */
     public String flags;
     /** The explanation cues as a JSON array. */

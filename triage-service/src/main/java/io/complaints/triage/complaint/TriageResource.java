@@ -29,7 +29,7 @@ public class TriageResource {
     }
 
     /** A complaint's triage as the manager sees it: the verdict and every cue behind it. */
-    public record TriageView(UUID complaintId, String severity, double severityPoints, String category,
+    public record TriageView(UUID complaintId, String severity, double severityPoints, double complaintConfidence, String category,
                              String productReference, String language, double sentimentScore, String sentimentLabel,
                              double anger, String emotion, double urgency, List<String> flags, List<Cue> explanation,
                              Instant receivedAt, Instant triagedAt) {
@@ -44,7 +44,7 @@ public class TriageResource {
         List<Cue> explanation = json.readValue(triage.explanation,
                 TypeFactory.defaultInstance().constructCollectionType(List.class, Cue.class));
         List<String> flags = triage.flags.isEmpty() ? List.of() : Arrays.asList(triage.flags.split(","));
-        return new TriageView(triage.complaintId, triage.severity, triage.severityPoints, triage.category,
+        return new TriageView(triage.complaintId, triage.severity, triage.severityPoints, triage.complaintConfidence, triage.category,
                 triage.productReference, triage.language, triage.sentimentScore, triage.sentimentLabel, triage.anger,
                 triage.emotion, triage.urgency, flags, explanation, triage.receivedAt, triage.triagedAt);
     }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
+import java.util.function.IntPredicate;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -69,7 +70,8 @@ public final class TriageEvaluation {
 
             SentimentAnalysis shipped = new SentimentAnalysis(vader, SentimentClassifier.shipped(), SentimentAnalysis.Blend.DEFAULT);
             SentimentAnalysis wordsOnly = new SentimentAnalysis(vader, SentimentClassifier.shipped(), SentimentAnalysis.Blend.WORDS_ONLY);
-            ToDoubleFunction<String> withEmbedding = text -> shipped.score(text, shippedModels.read(embeddings.of(List.of(text))[0]).positive());
+            ToDoubleFunction<String> withEmbedding = text -> shipped.scoreAsking(text,
+                    unsure -> shippedModels.read(embeddings.of(List.of(unsure))[0]).positive());
             embeddings.of(tweets.stream().map(LabelledData.Rated::text).toList());
             embeddings.of(snippets.stream().map(LabelledData.Rated::text).toList());
             report("tweets Pearson r, VADER alone", pearson(tweets, text -> vader.score(text).compound()));
@@ -82,16 +84,19 @@ public final class TriageEvaluation {
 
             TriageAnalyzer analyzer = new TriageAnalyzer(shipped, shippedModels, new LanguageDetection(), CueLexicons.load(), TriagePolicy.defaults());
             // the triage's own sentiment, with its complaint-language cues, on the same sets
-            report("tweets Pearson r, full triage (unseen)", pearson(tweets, triaged(analyzer, tweets.stream().map(LabelledData.Rated::text).toList())));
+            ToDoubleFunction<String> triagedTweets = triaged(analyzer, tweets.stream().map(LabelledData.Rated::text).toList());
+            report("tweets Pearson r, full triage (unseen)", pearson(tweets, triagedTweets));
+            report("tweets 3-class macro-F1, full triage (unseen)", threeClassMacroF1(tweets, triagedTweets));
+            complaintSignal(analyzer, yelp, tweets);
             cfpb(analyzer, shipped, shippedModels, embeddings);
             throughput(wordsOnly, analyzer, tweets, yelp);
         }
         return figures;
     }
 
-    /** The triage's sentiment score of each text, analysed in one batch. */
+    /** The triage's sentiment score of each text (a public post), analysed in one batch. */
     private static ToDoubleFunction<String> triaged(TriageAnalyzer analyzer, List<String> texts) {
-        List<TriageResult> results = analyzer.analyzeAll(texts.stream().map(TriageEvaluation::standardCustomer).toList());
+        List<TriageResult> results = analyzer.analyzeAll(texts.stream().map(TriageEvaluation::publicPost).toList());
         Map<String, Double> scores = new java.util.HashMap<>();
         for (int i = 0; i < texts.size(); i++) {
             scores.put(texts.get(i), results.get(i).sentiment().score());
@@ -119,9 +124,9 @@ public final class TriageEvaluation {
                     embeddings == null ? SentimentAnalysis.Blend.WORDS_ONLY : SentimentAnalysis.Blend.DEFAULT);
             LinearClassifier meaning = embeddings == null ? null : EmbeddingModelTrainer.sentiment(training, embeddings);
             for (LabelledData.Labelled sentence : held) {
-                double embeddingPositive = meaning == null ? SentimentAnalysis.NO_EMBEDDING
-                        : meaning.probabilities(embeddings.of(List.of(sentence.text()))[0])[meaning.index(SentimentClassifier.POSITIVE)];
-                if ((analysis.score(sentence.text(), embeddingPositive) >= 0) == sentence.positive()) {
+                double score = meaning == null ? analysis.score(sentence.text(), SentimentAnalysis.NO_EMBEDDING)
+                        : analysis.scoreAsking(sentence.text(), text -> meaning.probabilities(embeddings.of(List.of(text))[0])[meaning.index(SentimentClassifier.POSITIVE)]);
+                if ((score >= 0) == sentence.positive()) {
                     correct++;
                 }
             }
@@ -190,6 +195,11 @@ public final class TriageEvaluation {
         return new ComplaintFacts(null, text, false, "standard", null, null, null, 0);
     }
 
+    /** A text as a standard customer's public post (a tweet, a review). */
+    private static ComplaintFacts publicPost(String text) {
+        return new ComplaintFacts(null, text, true, "standard", null, null, null, 0);
+    }
+
     private void cfpb(TriageAnalyzer analyzer, SentimentAnalysis sentiment, EmbeddingClassifiers shippedModels,
                       EmbeddingModelTrainer.Embeddings embeddings) throws IOException {
         List<LabelledData.CfpbComplaint> complaints = LabelledData.cfpb();
@@ -207,6 +217,9 @@ public final class TriageEvaluation {
             }
         }
         report("CFPB complaints labelled negative", (double) negative / complaints.size());
+        report("CFPB complaints the embedding model was asked about", askedShare(results));
+        report("CFPB complaints read as complaints (complaint signal >= 0.5)",
+                results.stream().filter(result -> result.complaintConfidence() >= 0.5).count() / (double) complaints.size());
         report("CFPB complaints flagged legal/regulator", (double) legalOrRegulator / complaints.size());
         for (Severity severity : Severity.values()) {
             report("CFPB complaints triaged " + severity + " (standard customer, web)", (double) severities.getOrDefault(severity, 0) / complaints.size());
@@ -217,6 +230,40 @@ public final class TriageEvaluation {
         report("CFPB category macro-F1, category model alone, 10-fold CV", category.modelAloneMacroF1());
         report("CFPB category accuracy, 10-fold CV", category.accuracy());
         report("CFPB category macro-F1, 10-fold CV", category.macroF1());
+    }
+
+    /**
+     * The complaint signal where the truth is near enough known, all as public posts: negative restaurant
+     * reviews are complaints, positive ones praise; tweets rated clearly negative mostly complaints, clearly
+     * positive ones not. The CFPB narratives (complaints sent to a regulator's form) are read as direct.
+     */
+    private void complaintSignal(TriageAnalyzer analyzer, List<LabelledData.Labelled> yelp, List<LabelledData.Rated> tweets) {
+        List<TriageResult> reviews = analyzer.analyzeAll(yelp.stream().map(y -> publicPost(y.text())).toList());
+        List<TriageResult> rated = analyzer.analyzeAll(tweets.stream().map(t -> publicPost(t.text())).toList());
+        report("tweets the embedding model was asked about", askedShare(rated));
+        report("yelp negative sentences read as complaints", complaintShare(reviews, i -> !yelp.get(i).positive()));
+        report("yelp positive sentences (praise) read as complaints", complaintShare(reviews, i -> yelp.get(i).positive()));
+        report("tweets rated <= -1 read as complaints", complaintShare(rated, i -> tweets.get(i).rating() <= -1));
+        report("tweets rated -0.5..0.5 read as complaints", complaintShare(rated, i -> Math.abs(tweets.get(i).rating()) <= NEUTRAL_RATING));
+        report("tweets rated >= 1 read as complaints", complaintShare(rated, i -> tweets.get(i).rating() >= 1));
+    }
+
+    /** The share of triages whose explanation shows the embedding model's sentiment cue: it was asked. */
+    private static double askedShare(List<TriageResult> results) {
+        return results.stream().filter(result -> result.explanation().stream()
+                .anyMatch(cue -> cue.rule().startsWith("sentiment:minilm"))).count() / (double) results.size();
+    }
+
+    private static double complaintShare(List<TriageResult> results, IntPredicate included) {
+        int count = 0;
+        int complaints = 0;
+        for (int i = 0; i < results.size(); i++) {
+            if (included.test(i)) {
+                count++;
+                complaints += results.get(i).complaintConfidence() >= 0.5 ? 1 : 0;
+            }
+        }
+        return (double) complaints / count;
     }
 
     record CategoryFigures(int complaints, double cuesAloneMacroF1, double modelAloneMacroF1, double accuracy, double macroF1) {

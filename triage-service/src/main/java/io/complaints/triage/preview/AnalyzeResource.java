@@ -39,12 +39,12 @@ public class AnalyzeResource {
     }
 
     /** A triage as GET /triage/{id} shows it, without ids or timestamps. */
-    public record Analysis(String severity, double severityPoints, String category, String productReference,
+    public record Analysis(String severity, double severityPoints, double complaintConfidence, String category, String productReference,
                            String language, double sentimentScore, String sentimentLabel, double anger, String emotion,
                            double urgency, List<String> flags, List<Cue> explanation) {
 
         static Analysis of(Submission submission, TriageResult result) {
-            return new Analysis(result.severity().name(), result.severityPoints(), result.category().code(),
+            return new Analysis(result.severity().name(), result.severityPoints(), result.complaintConfidence(), result.category().code(),
                     submission.productReference(), result.language(), result.sentiment().score(),
                     result.sentiment().label().name().toLowerCase(Locale.ROOT), result.anger(), result.emotion().code(),
                     result.urgency(), result.flags().stream().map(Flag::code).toList(), result.explanation());

@@ -1,0 +1,92 @@
+package io.complaints.triage.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How likely a text is a complaint rather than a question, a request or praise: a logistic over what the
+ * triage already read. Negativity, complaint language, anger, urgency and threats speak for a complaint;
+ * a question, a polite request and praise against. The weights are set by hand, not fitted (no labelled
+ * complaint/not-complaint set whose licence allows training is reachable here); the module README gives
+ * the figures on the sets we have.
+ */
+public final class ComplaintSignal {
+
+    public static final String REQUEST_RULE = "complaint:request";
+    /**
+     * Where a text tells nothing either way: what came through a company's own channels (web form, e-mail,
+     * chat, phone) leans to a complaint; what social listening or a review site sends leans the other way.
+     */
+    private static final double PRIOR_DIRECT = 1.0;
+    private static final double PRIOR_PUBLIC = -0.5;
+    private static final double NEGATIVITY = 4;
+    private static final double COMPLAINT_LANGUAGE = 2;
+    private static final double ANGER = 2;
+    private static final double URGENCY = 2;
+    private static final double THREAT = 1.5;
+    private static final double QUESTION = -1;
+    private static final double MAX_REQUEST = 1.5;
+    private static final double PRAISE = -3;
+    private static final Set<String> QUESTION_STARTS = Set.of("how", "what", "where", "when", "why", "who", "which",
+            "can", "could", "would", "will", "do", "does", "did", "is", "are", "should", "may", "any");
+    private static final Set<Flag> THREATS = Set.of(Flag.LEGAL_THREAT, Flag.REGULATOR_THREAT, Flag.CHURN_THREAT,
+            Flag.POSSIBLE_ABUSE, Flag.SAFETY);
+
+    /** What was read of the text, as the triage measured it. */
+    public record Evidence(Text text, boolean publicChannel, double sentimentScore, double complaintLanguage,
+                           double anger, double urgency, Set<Flag> flags, List<Cue> requestCues) {
+    }
+
+    /** The probability, and the cues whose weights add up to its log-odds (the channel's prior first). */
+    public record Reading(double probability, List<Cue> cues) {
+        public boolean complaint() {
+            return probability >= 0.5;
+        }
+    }
+
+    private ComplaintSignal() {
+    }
+
+    public static Reading read(Evidence evidence) {
+        List<Cue> cues = new ArrayList<>();
+        add(cues, evidence.publicChannel() ? "public channel" : "direct channel", "complaint:channel",
+                evidence.publicChannel() ? PRIOR_PUBLIC : PRIOR_DIRECT);
+        double negativity = Math.max(0, -evidence.sentimentScore());
+        add(cues, "negativity " + round(negativity), "complaint:negativity", NEGATIVITY * negativity);
+        add(cues, "complaint language", "complaint:language", COMPLAINT_LANGUAGE * Math.abs(evidence.complaintLanguage()));
+        add(cues, "anger " + round(evidence.anger()), "complaint:anger", ANGER * evidence.anger());
+        add(cues, "urgency " + round(evidence.urgency()), "complaint:urgency", URGENCY * evidence.urgency());
+        for (Flag flag : evidence.flags()) {
+            if (THREATS.contains(flag)) {
+                add(cues, flag.code(), "complaint:threat", THREAT);
+            }
+        }
+        if (isQuestion(evidence.text())) {
+            add(cues, "question", "complaint:question", QUESTION);
+        }
+        double request = Math.min(MAX_REQUEST, CueLexicons.Matches.total(evidence.requestCues()));
+        if (request > 0) {
+            String words = String.join(", ", evidence.requestCues().stream().map(Cue::cue).toList());
+            add(cues, words, REQUEST_RULE, -request);
+        }
+        double praise = Math.max(0, evidence.sentimentScore());
+        add(cues, "praise " + round(praise), "complaint:praise", PRAISE * praise);
+        double logOdds = CueLexicons.Matches.total(cues);
+        return new Reading(round(1 / (1 + Math.exp(-logOdds))), List.copyOf(cues));
+    }
+
+    static boolean isQuestion(Text text) {
+        return text.original().contains("?") || !text.words().isEmpty() && QUESTION_STARTS.contains(text.words().get(0));
+    }
+
+    private static void add(List<Cue> cues, String cue, String rule, double weight) {
+        if (weight != 0) {
+            cues.add(new Cue(cue, rule, round(weight)));
+        }
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}
