@@ -38,7 +38,7 @@ public final class EmbeddingClassifiers implements AutoCloseable {
         category.classes().forEach(Category::fromCode);
     }
 
-    /** The shipped models; {@code threads}: how many cores one embedding call may use. */
+    /** The shipped models; {@code threads}: how many texts {@link #readAll} embeds side by side. */
     public static EmbeddingClassifiers shipped(int threads) {
         return new EmbeddingClassifiers(SentenceEmbedding.shipped(threads),
                 LinearClassifier.load(SENTIMENT_RESOURCE), LinearClassifier.load(CATEGORY_RESOURCE));

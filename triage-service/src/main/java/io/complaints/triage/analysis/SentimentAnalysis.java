@@ -39,10 +39,6 @@ public final class SentimentAnalysis {
             double words = vaderWeight + classifierWeight;
             return new Blend(vaderWeight / words, classifierWeight / words, classifierSlope, 0, embeddingSlope, neutralBand, sureAt);
         }
-
-        public Blend sureAt(double score) {
-            return new Blend(vaderWeight, classifierWeight, classifierSlope, embeddingWeight, embeddingSlope, neutralBand, score);
-        }
     }
 
     /** No embedding reading: the words alone decide. */
