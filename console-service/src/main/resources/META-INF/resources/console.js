@@ -157,7 +157,8 @@ function caseHtml(detail) {
       ${commands}
       <div class="card"><h3>Why severity ${escapeHtml(row.severity || '…')}</h3>
         <p>Sentiment ${detail.sentiment?.toFixed(2) ?? '–'} (${escapeHtml(detail.sentimentLabel || '–')}), anger ${detail.anger?.toFixed(2) ?? '–'},
-           urgency ${detail.urgency?.toFixed(2) ?? '–'}, feeling ${escapeHtml(detail.emotion || '–')}; ${detail.severityPoints?.toFixed(1) ?? '–'} points</p>
+           urgency ${detail.urgency?.toFixed(2) ?? '–'}, feeling ${escapeHtml(detail.emotion || '–')}; ${detail.severityPoints?.toFixed(1) ?? '–'} points${
+           detail.complaintConfidence == null ? '' : `; a complaint with confidence ${detail.complaintConfidence.toFixed(2)}`}</p>
         <table class="cues"><thead><tr><th>Cue</th><th>Rule</th><th>Weight</th></tr></thead><tbody>${cues}</tbody></table>
       </div>
     </div></div>`;

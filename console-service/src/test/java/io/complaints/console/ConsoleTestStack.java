@@ -36,7 +36,7 @@ public final class ConsoleTestStack {
                 {"eventId": "%s", "type": "complaint.triaged", "complaintId": "%s", "occurredAt": "%s", "channel": "email",
                  "customer": {"id": "cust-1", "name": "Zoe", "email": null, "tier": "gold", "lifetimeValue": null},
                  "subject": "Charged twice", "language": "en", "sentiment": {"score": -0.7, "label": "negative"},
-                 "anger": 0.6, "emotion": "anger", "urgency": 0.4, "category": "%s", "severity": "%s", "severityPoints": 7.5,
+                 "anger": 0.6, "emotion": "anger", "urgency": 0.4, "category": "%s", "severity": "%s", "severityPoints": 7.5, "complaintConfidence": 0.97,
                  "flags": ["churn_threat"], "explanation": [{"cue": "charged twice", "rule": "category:billing_refund", "weight": 1.0}]}
                 """.formatted(UUID.randomUUID(), complaintId, at, category, severity);
     }

@@ -123,6 +123,7 @@ class ConsoleBrowserTest {
         waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("customer-words"), "never arrived"));
         waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline li[data-type='case.assigned']")));
         assertTrue(browser.findElement(By.id("limit-hint")).getText().contains("250 EUR"), browser.findElement(By.id("limit-hint")).getText());
+        waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "a complaint with confidence"));
         screenshot("case");
 
         WebElement resolve = browser.findElement(By.id("resolve-form"));

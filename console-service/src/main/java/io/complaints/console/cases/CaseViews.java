@@ -34,7 +34,7 @@ public final class CaseViews {
     }
 
     public record CaseDetail(QueueRow summary, String message, String customerTier, Double sentiment, String sentimentLabel,
-                             Double anger, Double urgency, String emotion, Double severityPoints, JsonNode cues,
+                             Double anger, Double urgency, String emotion, Double severityPoints, Double complaintConfidence, JsonNode cues,
                              Instant acknowledgedAt, Instant resolvedAt, String resolvedBy, String remedy, String followUp,
                              Integer csat, Integer nps, Integer ces, List<TimelineItem> timeline) {
     }
@@ -57,7 +57,7 @@ public final class CaseViews {
             cues = json.createArrayNode(); // stored from a parsed event: not reached
         }
         return new CaseDetail(row(view, now), view.message, view.customerTier, view.sentiment, view.sentimentLabel, view.anger,
-                view.urgency, view.emotion, view.severityPoints, cues, view.acknowledgedAt, view.resolvedAt, view.resolvedBy,
+                view.urgency, view.emotion, view.severityPoints, view.complaintConfidence, cues, view.acknowledgedAt, view.resolvedAt, view.resolvedBy,
                 view.remedy, view.followUp, view.csat, view.nps, view.ces, timeline);
     }
 

@@ -35,6 +35,8 @@ public class ComplaintView {
     public String severity;
     @Column(name = "severity_points")
     public Double severityPoints;
+    @Column(name = "complaint_confidence")
+    public Double complaintConfidence;
     public String category;
     public Double sentiment;
     @Column(name = "sentiment_label")

@@ -38,6 +38,7 @@ public final class ViewUpdates {
                 view.language = Objects.requireNonNullElse(event.text("language"), view.language);
                 view.severity = event.text("severity");
                 view.severityPoints = number(body.path("severityPoints"));
+                view.complaintConfidence = number(body.path("complaintConfidence"));
                 view.category = event.text("category");
                 view.sentiment = number(body.path("sentiment").path("score"));
                 view.sentimentLabel = body.path("sentiment").path("label").asText(null);

@@ -63,6 +63,7 @@ class ReadModelTest {
         given().get("/api/cases/" + complaintId).then()
                 .body("summary.status", equalTo("ASSIGNED"))
                 .body("summary.severity", equalTo("P2"))
+                .body("complaintConfidence", equalTo(0.97f))
                 .body("summary.customer", equalTo("Zoe Quint"))
                 .body("summary.assignee.id", equalTo("sp-dan"))
                 .body("summary.acknowledge.light", equalTo("WARNING"))

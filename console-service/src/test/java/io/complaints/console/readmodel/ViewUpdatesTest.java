@@ -39,6 +39,7 @@ class ViewUpdatesTest {
         apply("complaints.received.v1", ConsoleTestStack.received(UUID.randomUUID(), complaintId, T0, "Zoe", "Charged twice"));
         assertEquals("ASSIGNED", view.status);
         assertEquals("P2", view.severity);
+        assertEquals(0.97, view.complaintConfidence);
         assertEquals("Zoe", view.customerName);
         assertEquals("Charged twice", view.message);
         assertEquals("sp-dan", view.assigneeId);
