@@ -1,6 +1,7 @@
 package io.complaints.triage.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,8 +24,10 @@ public final class TriageAnalyzer {
     private static final int MAX_EXPLANATION = 40;
     private static final String COMPLAINT_LANGUAGE_RULE = "sentiment:complaint";
     private static final double MAX_COMPLAINT_LANGUAGE = 0.6;
-    /** Where no cue word names a category, the category model's choice counts if it gives it at least this. */
-    private static final double CATEGORY_MODEL_ODDS = 0.5;
+    /** Cue words beyond this weight add nothing more to a category: a long text repeats itself. */
+    private static final double MAX_CATEGORY_CUES = 2.0;
+    /** The category model's probability counts this much beside the cue words' weight. */
+    private static final double CATEGORY_MODEL_WEIGHT = 1.2;
 
     private static final List<String> ANGER_RULES = List.of("anger:insult", "anger:outrage", "anger:threat");
     private static final Map<Emotion, String> EMOTION_RULES = Map.of(
@@ -89,8 +92,8 @@ public final class TriageAnalyzer {
 
     /**
      * Several complaints at once, in their order. The sentence-embedding model, fifty times the cost of the rest,
-     * is asked only about the texts where it can matter: the words alone leave the sentiment unsure, or no cue
-     * word names a category. Those texts are embedded side by side.
+     * is asked only about the texts where it can matter: the words alone leave the sentiment unsure, or their
+     * cue words do not settle the category. Those texts are embedded side by side.
      */
     public List<TriageResult> analyzeAll(List<ComplaintFacts> complaints) {
         List<Text> texts = new ArrayList<>(complaints.size());
@@ -101,7 +104,7 @@ public final class TriageAnalyzer {
             CueLexicons.Matches found = lexicons.match(text);
             texts.add(text);
             matches.add(found);
-            if (!sentiment.sureWithoutEmbedding(text.original()) || cueCategory(found) == Category.OTHER) {
+            if (!sentiment.sureWithoutEmbedding(text.original()) || categoryModelCanMatter(found)) {
                 unsure.add(i);
             }
         }
@@ -256,39 +259,60 @@ public final class TriageAnalyzer {
     }
 
     /**
-     * The category whose cue words weigh most; where none reaches {@value #MIN_CATEGORY}, the category model's,
-     * if it gives one at least even odds. Cue words come first because the model learned from consumer-finance
-     * complaints: it knows billing, service, advertising and account problems, not deliveries or product faults,
-     * and read retail complaints that the cue words name well as account problems.
+     * The category with the most evidence, if it has at least {@value #MIN_CATEGORY}: its cue words' weight (up to
+     * {@value #MAX_CATEGORY_CUES}) plus {@value #CATEGORY_MODEL_WEIGHT} times the category model's probability.
+     * The model learned from consumer-finance complaints, most of them about credit reports: it knows billing,
+     * service, advertising and account problems, not deliveries or product faults, and on its own it reads a
+     * retail complaint as an account problem. The cue words know those, so a text that names its category
+     * clearly keeps it, and the model decides where the words are few, mixed or absent.
      */
     private Category category(CueLexicons.Matches matches, EmbeddingClassifiers.Reading reading, List<Cue> explanation) {
-        Category best = cueCategory(matches);
-        if (best != Category.OTHER) {
-            explanation.addAll(matches.cues(categoryRule(best)));
-            return best;
-        }
-        for (Category category : Category.values()) {
-            double odds = reading.probability(category);
-            if (category != Category.OTHER && odds >= CATEGORY_MODEL_ODDS) {
-                explanation.add(new Cue("whole text", "category:minilm p(" + category.code() + ")=" + round(odds), round(odds)));
-                return category;
-            }
-        }
-        return Category.OTHER;
-    }
-
-    /** The category whose cue words weigh most, if they weigh at least {@value #MIN_CATEGORY}. */
-    private Category cueCategory(CueLexicons.Matches matches) {
+        double[] cues = categoryCueWeights(matches);
         Category best = Category.OTHER;
-        double bestTotal = MIN_CATEGORY - 1e-9;
+        double bestEvidence = MIN_CATEGORY - 1e-9;
         for (Category category : Category.values()) {
-            double total = category == Category.OTHER ? 0 : matches.total(categoryRule(category));
-            if (total > bestTotal) {
-                bestTotal = total;
+            double evidence = cues[category.ordinal()] + CATEGORY_MODEL_WEIGHT * modelProbability(reading, category);
+            if (category != Category.OTHER && evidence > bestEvidence) {
+                bestEvidence = evidence;
                 best = category;
             }
         }
+        if (best != Category.OTHER) {
+            explanation.addAll(matches.cues(categoryRule(best)));
+            double odds = modelProbability(reading, best);
+            if (round(CATEGORY_MODEL_WEIGHT * odds) > 0) {
+                explanation.add(new Cue("whole text", "category:minilm p(" + best.code() + ")=" + round(odds),
+                        round(CATEGORY_MODEL_WEIGHT * odds)));
+            }
+        }
         return best;
+    }
+
+    private static double modelProbability(EmbeddingClassifiers.Reading reading, Category category) {
+        return category == Category.OTHER ? 0 : reading.probability(category);
+    }
+
+    /** Each category's cue-word weight, capped at {@value #MAX_CATEGORY_CUES}, by ordinal ("other" has none). */
+    private double[] categoryCueWeights(CueLexicons.Matches matches) {
+        double[] weights = new double[Category.values().length];
+        for (Category category : Category.values()) {
+            if (category != Category.OTHER) {
+                weights[category.ordinal()] = Math.min(MAX_CATEGORY_CUES, matches.total(categoryRule(category)));
+            }
+        }
+        return weights;
+    }
+
+    /**
+     * Whether the category model could change the category: unless the cue words put one category ahead of every
+     * other by more than the model can add to any, and at least at {@value #MIN_CATEGORY}.
+     */
+    private boolean categoryModelCanMatter(CueLexicons.Matches matches) {
+        double[] weights = categoryCueWeights(matches);
+        Arrays.sort(weights);
+        double best = weights[weights.length - 1];
+        double second = weights[weights.length - 2];
+        return best < MIN_CATEGORY || best - second <= CATEGORY_MODEL_WEIGHT;
     }
 
     private double severityPoints(double sentimentScore, double angerScore, double urgencyScore, Set<Flag> flags,

@@ -27,8 +27,8 @@ import java.util.TreeSet;
  */
 public final class EmbeddingModelTrainer {
 
-    static final LinearTraining.Settings SENTIMENT = new LinearTraining.Settings(1e-3, 400, 1.0);
-    static final LinearTraining.Settings CATEGORY = new LinearTraining.Settings(3e-5, 800, 1.0);
+    static final LinearTraining.Settings SENTIMENT = new LinearTraining.Settings(1e-3, 400, 1.0, false);
+    static final LinearTraining.Settings CATEGORY = new LinearTraining.Settings(3e-5, 800, 1.0, true);
     static final List<String> SENTIMENT_CLASSES = List.of(SentimentClassifier.NEGATIVE, SentimentClassifier.POSITIVE);
 
     private EmbeddingModelTrainer() {

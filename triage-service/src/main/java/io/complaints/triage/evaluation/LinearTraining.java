@@ -13,8 +13,9 @@ public final class LinearTraining {
     public record Example(float[] x, int label) {
     }
 
-    public record Settings(double l2, int iterations, double learningRate) {
-        public static final Settings DEFAULT = new Settings(1e-3, 400, 1.0);
+    /** {@code balanced}: each class weighs the same in the loss however many examples it has. */
+    public record Settings(double l2, int iterations, double learningRate, boolean balanced) {
+        public static final Settings DEFAULT = new Settings(1e-3, 400, 1.0, false);
     }
 
     private LinearTraining() {
@@ -29,6 +30,7 @@ public final class LinearTraining {
         double[] vb = new double[k];
         double momentum = 0.9;
         int n = examples.size();
+        double[] classWeight = classWeights(k, examples, settings.balanced());
         for (int iteration = 0; iteration < settings.iterations(); iteration++) {
             double[][] gw = new double[k][d];
             double[] gb = new double[k];
@@ -50,7 +52,7 @@ public final class LinearTraining {
                     sum += p[c];
                 }
                 for (int c = 0; c < k; c++) {
-                    double error = p[c] / sum - (c == example.label() ? 1 : 0);
+                    double error = classWeight[example.label()] * (p[c] / sum - (c == example.label() ? 1 : 0));
                     gb[c] += error;
                     for (int j = 0; j < d; j++) {
                         gw[c][j] += error * x[j];
@@ -76,5 +78,19 @@ public final class LinearTraining {
             }
         }
         return new LinearClassifier(classes, weights, bias);
+    }
+
+    private static double[] classWeights(int k, List<Example> examples, boolean balanced) {
+        double[] weights = new double[k];
+        if (!balanced) {
+            java.util.Arrays.fill(weights, 1);
+            return weights;
+        }
+        int[] counts = new int[k];
+        examples.forEach(example -> counts[example.label()]++);
+        for (int c = 0; c < k; c++) {
+            weights[c] = counts[c] == 0 ? 0 : (double) examples.size() / (k * counts[c]);
+        }
+        return weights;
     }
 }
