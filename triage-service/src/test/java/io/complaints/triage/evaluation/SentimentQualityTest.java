@@ -78,17 +78,13 @@ class SentimentQualityTest {
         assertTrue(accuracy >= 0.90, "yelp 10-fold accuracy " + accuracy);
     }
 
-    /**
-     * The issue's target, macro-F1 0.60 on CFPB categories, is met by the category model alone (0.61) but not by
-     * the triage (0.47), which lets cue words decide first so retail complaints are not read as finance ones
-     * (see the module README). What is held here: the model adds to the cue words, and alone reaches the target.
-     */
+    /** The target: macro-F1 0.60 on the CFPB categories, with the category model retrained without each tenth. */
     @Test
-    void cfpbCategoriesImproveOnTheCueWordsAloneCrossValidated() throws Exception {
+    void cfpbCategoriesReachTheTargetCrossValidated() throws Exception {
         SentimentAnalysis shipped = new SentimentAnalysis(VADER, SentimentClassifier.shipped(), SentimentAnalysis.Blend.DEFAULT);
         TriageEvaluation.CategoryFigures figures = TriageEvaluation.crossValidatedCategory(LabelledData.cfpb(), shipped, models, embeddings);
-        assertTrue(figures.macroF1() >= figures.cuesAloneMacroF1() + 0.05, figures.toString());
-        assertTrue(figures.modelAloneMacroF1() >= 0.60, figures.toString());
+        assertTrue(figures.macroF1() >= 0.60, figures.toString());
+        assertTrue(figures.macroF1() >= figures.cuesAloneMacroF1() + 0.1, figures.toString());
     }
 
     @Test
