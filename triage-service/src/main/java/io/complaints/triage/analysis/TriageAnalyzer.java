@@ -128,7 +128,7 @@ public final class TriageAnalyzer {
                 sentiment.analyze(facts.text(), true, reading.positive()), complaintLanguage, MAX_COMPLAINT_LANGUAGE);
         explanation.addAll(mood.cues());
 
-        List<Cue> angerCues = angerCues(text, matches, mood.score());
+        List<Cue> angerCues = angerCues(text, matches, mood);
         double angerScore = clamp(CueLexicons.Matches.total(angerCues));
         explanation.addAll(angerCues);
         Emotion emotion = dominantEmotion(matches, angerScore, explanation);
@@ -157,11 +157,24 @@ public final class TriageAnalyzer {
                 language.language(), round(points), severity, complaint.probability(), List.copyOf(bounded));
     }
 
-    private List<Cue> angerCues(Text text, CueLexicons.Matches matches, double sentimentScore) {
+    /**
+     * Negativity, anger words and threats; capitals and exclamation marks only in a negative text, where they
+     * raise the voice of a grievance ("I love it!!!" is not angry).
+     */
+    private List<Cue> angerCues(Text text, CueLexicons.Matches matches, SentimentAnalysis.Sentiment mood) {
         List<Cue> cues = new ArrayList<>();
-        if (sentimentScore < 0) {
-            cues.add(new Cue("negative sentiment", "anger:negativity", round(NEGATIVITY_ANGER * -sentimentScore)));
+        if (mood.score() < 0) {
+            cues.add(new Cue("negative sentiment", "anger:negativity", round(NEGATIVITY_ANGER * -mood.score())));
         }
+        if (mood.label() == SentimentAnalysis.Label.NEGATIVE) {
+            cues.addAll(raisedVoiceCues(text));
+        }
+        ANGER_RULES.forEach(rule -> cues.addAll(matches.cues(rule)));
+        return cues;
+    }
+
+    private static List<Cue> raisedVoiceCues(Text text) {
+        List<Cue> cues = new ArrayList<>();
         int[] shoutedOfWords = shoutedWords(text.original());
         int shouted = shoutedOfWords[0];
         if (shouted >= 2) {
@@ -173,28 +186,37 @@ public final class TriageAnalyzer {
             cues.add(new Cue("!".repeat((int) Math.min(exclamations, 5)), "anger:exclamation",
                     round(Math.min(MAX_EXCLAMATION_ANGER, exclamations * EXCLAMATION_ANGER))));
         }
-        ANGER_RULES.forEach(rule -> cues.addAll(matches.cues(rule)));
         return cues;
     }
 
-    /** How many words of three letters or more are in capitals, of how many such words. */
+    /**
+     * How many words of three letters or more are in capitals, of how many such words. A word of one letter
+     * repeated ("XXXX", as redacted complaints hide names and numbers) is a placeholder, not shouting.
+     */
     static int[] shoutedWords(String original) {
         int shouted = 0;
         int words = 0;
         int letters = 0;
         boolean lower = false;
+        boolean oneLetter = true;
+        char first = 0;
         for (int i = 0; i <= original.length(); i++) {
             char c = i < original.length() ? original.charAt(i) : ' ';
             if (Character.isWhitespace(c)) {
                 if (letters >= 3) {
                     words++;
-                    if (!lower) {
+                    if (!lower && !oneLetter) {
                         shouted++;
                     }
                 }
                 letters = 0;
                 lower = false;
+                oneLetter = true;
             } else if (Character.isLetter(c)) {
+                if (letters == 0) {
+                    first = c;
+                }
+                oneLetter &= c == first;
                 letters++;
                 lower |= !Character.isUpperCase(c);
             }

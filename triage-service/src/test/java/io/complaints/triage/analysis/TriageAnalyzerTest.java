@@ -204,4 +204,19 @@ class TriageAnalyzerTest {
     void shoutedWordsCountOnlyWordsOfThreeLettersOrMore() {
         assertArrayEquals(new int[] {2, 3}, TriageAnalyzer.shoutedWords("I WANT my MONEY now OK"));
     }
+
+    @Test
+    void redactionPlaceholdersAreNotShouting() {
+        assertArrayEquals(new int[] {1, 5}, TriageAnalyzer.shoutedWords("My account XXXX at XXXX was CLOSED"));
+    }
+
+    @Test
+    void exclamationMarksAndCapitalsInAHappyTextAreNotAnger() {
+        TriageResult happy = triage("I LOVE the NEW app, thank you so much!!!");
+        assertEquals(Emotion.CALM, happy.emotion());
+        assertTrue(happy.explanation().stream().noneMatch(cue -> cue.rule().equals("anger:exclamation") || cue.rule().equals("anger:capitals")),
+                happy.explanation().toString());
+        TriageResult furious = triage("My order never arrived and NOBODY answers!!!");
+        assertTrue(furious.explanation().stream().anyMatch(cue -> cue.rule().equals("anger:exclamation")), furious.explanation().toString());
+    }
 }
