@@ -2,8 +2,8 @@ package io.complaints.triage.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,38 +86,54 @@ public final class TriageAnalyzer {
                 new LanguageDetection(), CueLexicons.load(), policy);
     }
 
+    /** What the sentence-embedding model read of the texts that needed it, by text; see {@link #read}. */
+    public record Readings(Map<String, EmbeddingClassifiers.Reading> byText) {
+        public static final Readings NONE = new Readings(Map.of());
+    }
+
     public TriageResult analyze(ComplaintFacts facts) {
-        return analyzeAll(List.of(facts)).get(0);
+        return analyze(facts, Readings.NONE);
+    }
+
+    /** Several complaints at once, in their order, their embeddings read side by side. */
+    public List<TriageResult> analyzeAll(List<ComplaintFacts> complaints) {
+        Readings readings = read(complaints);
+        return complaints.stream().map(facts -> analyze(facts, readings)).toList();
     }
 
     /**
-     * Several complaints at once, in their order. The sentence-embedding model, fifty times the cost of the rest,
-     * is asked only about the texts where it can matter: the words alone leave the sentiment unsure, or their
-     * cue words do not settle the category. Those texts are embedded side by side.
+     * The sentence-embedding model, fifty times the cost of the rest, is asked only about the texts where it can
+     * matter: the words alone leave the sentiment unsure, or their cue words do not settle the category. This
+     * reads those of {@code complaints} side by side, for {@link #analyze(ComplaintFacts, Readings)} to use.
      */
-    public List<TriageResult> analyzeAll(List<ComplaintFacts> complaints) {
-        List<Text> texts = new ArrayList<>(complaints.size());
-        List<CueLexicons.Matches> matches = new ArrayList<>(complaints.size());
-        List<Integer> unsure = new ArrayList<>();
-        for (int i = 0; i < complaints.size(); i++) {
-            Text text = new Text(complaints.get(i).text());
-            CueLexicons.Matches found = lexicons.match(text);
-            texts.add(text);
-            matches.add(found);
-            if (!sentiment.sureWithoutEmbedding(text.original()) || categoryModelCanMatter(found)) {
-                unsure.add(i);
-            }
+    public Readings read(List<ComplaintFacts> complaints) {
+        List<String> asking = complaints.stream().map(ComplaintFacts::text).distinct()
+                .filter(text -> needsEmbedding(new Text(text))).toList();
+        List<EmbeddingClassifiers.Reading> read = embeddings.readAll(asking);
+        Map<String, EmbeddingClassifiers.Reading> byText = new HashMap<>();
+        for (int i = 0; i < asking.size(); i++) {
+            byText.put(asking.get(i), read.get(i));
         }
-        List<EmbeddingClassifiers.Reading> readings = new ArrayList<>(Collections.nCopies(complaints.size(), EmbeddingClassifiers.Reading.NONE));
-        List<EmbeddingClassifiers.Reading> asked = embeddings.readAll(unsure.stream().map(i -> texts.get(i).original()).toList());
-        for (int j = 0; j < unsure.size(); j++) {
-            readings.set(unsure.get(j), asked.get(j));
+        return new Readings(Map.copyOf(byText));
+    }
+
+    /** One complaint, with the embedding's reading from {@code readings}, or read now if it needs one that is not there. */
+    public TriageResult analyze(ComplaintFacts facts, Readings readings) {
+        Text text = new Text(facts.text());
+        CueLexicons.Matches matches = lexicons.match(text);
+        EmbeddingClassifiers.Reading reading = readings.byText().get(facts.text());
+        if (reading == null) {
+            reading = needsEmbedding(text, matches) ? embeddings.readAll(List.of(facts.text())).get(0) : EmbeddingClassifiers.Reading.NONE;
         }
-        List<TriageResult> results = new ArrayList<>(complaints.size());
-        for (int i = 0; i < complaints.size(); i++) {
-            results.add(analyze(complaints.get(i), texts.get(i), matches.get(i), readings.get(i)));
-        }
-        return results;
+        return analyze(facts, text, matches, reading);
+    }
+
+    private boolean needsEmbedding(Text text) {
+        return needsEmbedding(text, lexicons.match(text));
+    }
+
+    private boolean needsEmbedding(Text text, CueLexicons.Matches matches) {
+        return !sentiment.sureWithoutEmbedding(text.original()) || categoryModelCanMatter(matches);
     }
 
     private TriageResult analyze(ComplaintFacts facts, Text text, CueLexicons.Matches matches, EmbeddingClassifiers.Reading reading) {

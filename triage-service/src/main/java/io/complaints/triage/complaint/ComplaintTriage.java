@@ -45,9 +45,17 @@ public class ComplaintTriage {
         this.json = json;
     }
 
-    /** The new triage, or empty when this complaint was triaged before. */
+    /** What the sentence-embedding model reads of these complaints, read side by side ahead of triaging them. */
+    public TriageAnalyzer.Readings read(List<ComplaintReceived> complaints) {
+        return analyzer.read(complaints.stream().map(received -> facts(received, 0)).toList());
+    }
+
+    /**
+     * The new triage, or empty when this complaint was triaged before; what {@link #read} read of it stands in
+     * for the embedding model where the triage needs it.
+     */
     @Transactional
-    public Optional<Triage> triage(ComplaintReceived received) {
+    public Optional<Triage> triage(ComplaintReceived received, TriageAnalyzer.Readings readings) {
         if (!inbox.firstDelivery(received.eventId(), RECEIVED_TOPIC)
                 || Triage.findByIdOptional(received.complaintId()).isPresent()) {
             return Optional.empty();
@@ -55,10 +63,7 @@ public class ComplaintTriage {
         Instant receivedAt = received.occurredAt();
         long prior = Triage.countForCustomerBetween(received.customer().id(),
                 receivedAt.minus(config.repeat().window()), receivedAt);
-        TriageResult result = analyzer.analyze(new ComplaintFacts(
-                received.subject(), received.message(), received.channel().isPublic() || received.publicUrl() != null,
-                received.customer().tier(), received.customer().lifetimeValue(), received.productReference(),
-                received.language(), prior));
+        TriageResult result = analyzer.analyze(facts(received, prior), readings);
 
         Triage triage = toTriage(received, result);
         triage.persist();
@@ -66,6 +71,12 @@ public class ComplaintTriage {
         outbox.append(TRIAGED_TOPIC, received.complaintId(), event);
         trends.check(triage);
         return Optional.of(triage);
+    }
+
+    private static ComplaintFacts facts(ComplaintReceived received, long priorComplaints) {
+        return new ComplaintFacts(received.subject(), received.message(),
+                received.channel().isPublic() || received.publicUrl() != null, received.customer().tier(),
+                received.customer().lifetimeValue(), received.productReference(), received.language(), priorComplaints);
     }
 
     private Triage toTriage(ComplaintReceived received, TriageResult result) {

@@ -1,10 +1,13 @@
 package io.complaints.triage.complaint;
 
 import io.complaints.support.consume.EventBatches;
+import io.complaints.triage.analysis.TriageAnalyzer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Triages every complaint intake publishes, a poll's worth in one transaction. A record that is not a valid
@@ -21,9 +24,13 @@ public class ReceivedComplaintConsumer {
         this.batches = batches;
     }
 
+    /** The poll's texts that need the sentence-embedding model are read side by side first, on every core. */
     @Incoming("complaints-received")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
-        batches.handle(records, ComplaintReceived.class, triage::triage);
+        AtomicReference<TriageAnalyzer.Readings> readings = new AtomicReference<>(TriageAnalyzer.Readings.NONE);
+        batches.handle(records, ComplaintReceived.class,
+                complaints -> readings.set(triage.read(complaints)),
+                complaint -> triage.triage(complaint, readings.get()));
     }
 }

@@ -1,5 +1,7 @@
 package io.complaints.triage.complaint;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.complaints.devstack.ContractSchemas;
 import io.complaints.devstack.DevStackResource;
 import io.complaints.devstack.TestTokens;
@@ -7,15 +9,21 @@ import io.complaints.devstack.TopicProbe;
 import io.complaints.devstack.TopicPublisher;
 import io.complaints.support.security.Roles;
 import io.complaints.triage.TriageTestStack;
+import io.complaints.triage.analysis.ComplaintFacts;
+import io.complaints.triage.analysis.TriageAnalyzer;
+import io.complaints.triage.analysis.TriageResult;
 import io.complaints.triage.trend.TrendWatch;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,6 +47,12 @@ class ReceivedComplaintConsumerTest {
     }
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Inject
+    TriageAnalyzer analyzer;
+
+    @Inject
+    ObjectMapper json;
 
     @Test
     void aReceivedComplaintIsTriagedStoredAndPublished() {
@@ -101,6 +115,37 @@ class ReceivedComplaintConsumerTest {
             String value = triaged.awaitRecord(second.toString(), WAIT).value();
             assertTrue(value.contains("repeat_complainer"), value);
             assertTrue(!triaged.awaitRecord(first.toString(), WAIT).value().contains("repeat_complainer"));
+        }
+    }
+
+    @Test
+    void complaintsConsumedTogetherAreTriagedAsEachAloneAndARepeatAmongThemIsSeen() throws Exception {
+        List<String> messages = List.of("Not what I hoped for at all.", "The agent was rude and hung up on me",
+                "My credit file shows a late mark I never had and the bureau will not correct it.",
+                "Thanks, all sorted now.", "WHERE IS MY REFUND?! You are useless and this is a SCAM!!!",
+                "The collector on my account calls me at work five times a day.");
+        String customer = "cust-" + UUID.randomUUID();
+        List<UUID> ids = new ArrayList<>();
+        try (TopicPublisher publisher = TriageTestStack.publisher();
+             TopicProbe triaged = TriageTestStack.probe(ComplaintTriage.TRIAGED_TOPIC)) {
+            List<String> events = new ArrayList<>();
+            for (String message : messages) {
+                UUID id = UUID.randomUUID();
+                ids.add(id);
+                events.add(TriageTestStack.receivedEvent(UUID.randomUUID(), id, customer, "email", null, message));
+            }
+            // one key, one partition, sent at once: in this order, in as few polls as the consumer makes
+            publisher.sendAll(ComplaintTriage.RECEIVED_TOPIC, customer, events);
+            for (int i = 0; i < messages.size(); i++) {
+                JsonNode event = json.readTree(triaged.awaitRecord(ids.get(i).toString(), WAIT).value());
+                TriageResult alone = analyzer.analyze(new ComplaintFacts("My order", messages.get(i), false, "gold",
+                        new BigDecimal("1200"), null, null, i));
+                assertEquals(alone.category().code(), event.path("category").asText(), messages.get(i));
+                assertEquals(alone.sentiment().score(), event.path("sentiment").path("score").asDouble(), 1e-6, messages.get(i));
+                assertEquals(alone.severity().name(), event.path("severity").asText(), messages.get(i));
+                boolean repeat = event.path("flags").toString().contains("repeat_complainer");
+                assertEquals(i > 0, repeat, messages.get(i) + ": " + event.path("flags"));
+            }
         }
     }
 
