@@ -43,6 +43,16 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void serviceFailuresBeyondRetailArePublicComplaints() {
+        for (String post : List.of("Been on hold for 45 minutes now", "Missed my connection because of your schedule change",
+                "Stranded in Chicago overnight", "The technician never showed up")) {
+            TriageResult result = triage(new ComplaintFacts(null, post, true, "standard", null, null, null, 0));
+            assertEquals(SentimentAnalysis.Label.NEGATIVE, result.sentiment().label(), post);
+            assertTrue(result.complaintConfidence() >= 0.8, post + ": " + result.complaintConfidence());
+        }
+    }
+
+    @Test
     void aQuestionWithoutComplaintLanguageIsNotPulledDown() {
         TriageResult question = triage("Could you tell me where I can download the invoice for my last order?");
         assertTrue(question.explanation().stream().noneMatch(cue -> cue.rule().equals("sentiment:complaint")), question.explanation().toString());
