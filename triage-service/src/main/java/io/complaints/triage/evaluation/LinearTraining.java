@@ -2,6 +2,7 @@ package io.complaints.triage.evaluation;
 
 import io.complaints.triage.analysis.LinearClassifier;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -83,7 +84,7 @@ public final class LinearTraining {
     private static double[] classWeights(int k, List<Example> examples, boolean balanced) {
         double[] weights = new double[k];
         if (!balanced) {
-            java.util.Arrays.fill(weights, 1);
+            Arrays.fill(weights, 1);
             return weights;
         }
         int[] counts = new int[k];
