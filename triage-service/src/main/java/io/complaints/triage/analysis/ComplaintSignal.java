@@ -53,10 +53,10 @@ public final class ComplaintSignal {
         add(cues, evidence.publicChannel() ? "public channel" : "direct channel", "complaint:channel",
                 evidence.publicChannel() ? PRIOR_PUBLIC : PRIOR_DIRECT);
         double negativity = Math.max(0, -evidence.sentimentScore());
-        add(cues, "negativity " + round(negativity), "complaint:negativity", NEGATIVITY * negativity);
+        add(cues, "negativity " + Cue.round(negativity), "complaint:negativity", NEGATIVITY * negativity);
         add(cues, "complaint language", "complaint:language", COMPLAINT_LANGUAGE * Math.abs(evidence.complaintLanguage()));
-        add(cues, "anger " + round(evidence.anger()), "complaint:anger", ANGER * evidence.anger());
-        add(cues, "urgency " + round(evidence.urgency()), "complaint:urgency", URGENCY * evidence.urgency());
+        add(cues, "anger " + Cue.round(evidence.anger()), "complaint:anger", ANGER * evidence.anger());
+        add(cues, "urgency " + Cue.round(evidence.urgency()), "complaint:urgency", URGENCY * evidence.urgency());
         for (Flag flag : evidence.flags()) {
             if (THREATS.contains(flag)) {
                 add(cues, flag.code(), "complaint:threat", THREAT);
@@ -71,9 +71,9 @@ public final class ComplaintSignal {
             add(cues, words, REQUEST_RULE, -request);
         }
         double praise = Math.max(0, evidence.sentimentScore());
-        add(cues, "praise " + round(praise), "complaint:praise", PRAISE * praise);
+        add(cues, "praise " + Cue.round(praise), "complaint:praise", PRAISE * praise);
         double logOdds = CueLexicons.Matches.total(cues);
-        return new Reading(round(1 / (1 + Math.exp(-logOdds))), List.copyOf(cues));
+        return new Reading(Cue.round(1 / (1 + Math.exp(-logOdds))), List.copyOf(cues));
     }
 
     static boolean isQuestion(Text text) {
@@ -82,11 +82,7 @@ public final class ComplaintSignal {
 
     private static void add(List<Cue> cues, String cue, String rule, double weight) {
         if (weight != 0) {
-            cues.add(new Cue(cue, rule, round(weight)));
+            cues.add(new Cue(cue, rule, Cue.round(weight)));
         }
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 1000) / 1000.0;
     }
 }

@@ -72,11 +72,11 @@ public final class SentimentAnalysis {
         if (explain) {
             cues = new ArrayList<>();
             for (Cue cue : vaderScore.cues()) {
-                cues.add(new Cue(cue.cue(), cue.rule(), round(cue.weight() * weights.vaderWeight())));
+                cues.add(new Cue(cue.cue(), cue.rule(), Cue.round(cue.weight() * weights.vaderWeight())));
             }
-            cues.add(new Cue("whole text", "sentiment:opennlp-maxent p(positive)=" + round(positive), round(classifierOpinion)));
+            cues.add(new Cue("whole text", "sentiment:opennlp-maxent p(positive)=" + Cue.round(positive), Cue.round(classifierOpinion)));
             if (embedded) {
-                cues.add(new Cue("whole text", "sentiment:minilm p(positive)=" + round(embeddingPositive), round(embeddingOpinion)));
+                cues.add(new Cue("whole text", "sentiment:minilm p(positive)=" + Cue.round(embeddingPositive), Cue.round(embeddingOpinion)));
             }
         }
         return new Sentiment(score, label(score), vaderScore.compound(), positive, cues);
@@ -125,9 +125,5 @@ public final class SentimentAnalysis {
     private static double logit(double p) {
         double bounded = Math.max(1e-6, Math.min(1 - 1e-6, p));
         return Math.log(bounded / (1 - bounded));
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 1000) / 1000.0;
     }
 }

@@ -169,8 +169,8 @@ public final class TriageAnalyzer {
         Severity severity = policy.severityFor(points, flags);
         explanation.addAll(complaint.cues());
         List<Cue> bounded = explanation.size() > MAX_EXPLANATION ? explanation.subList(0, MAX_EXPLANATION) : explanation;
-        return new TriageResult(mood, round(angerScore), emotion, round(urgencyScore), category, flags,
-                language.language(), round(points), severity, complaint.probability(), List.copyOf(bounded));
+        return new TriageResult(mood, Cue.round(angerScore), emotion, Cue.round(urgencyScore), category, flags,
+                language.language(), Cue.round(points), severity, complaint.probability(), List.copyOf(bounded));
     }
 
     /**
@@ -180,7 +180,7 @@ public final class TriageAnalyzer {
     private List<Cue> angerCues(Text text, CueLexicons.Matches matches, SentimentAnalysis.Sentiment mood) {
         List<Cue> cues = new ArrayList<>();
         if (mood.score() < 0) {
-            cues.add(new Cue("negative sentiment", "anger:negativity", round(NEGATIVITY_ANGER * -mood.score())));
+            cues.add(new Cue("negative sentiment", "anger:negativity", Cue.round(NEGATIVITY_ANGER * -mood.score())));
         }
         if (mood.label() == SentimentAnalysis.Label.NEGATIVE) {
             cues.addAll(raisedVoiceCues(text));
@@ -195,12 +195,12 @@ public final class TriageAnalyzer {
         int shouted = shoutedOfWords[0];
         if (shouted >= 2) {
             double ratio = (double) shouted / shoutedOfWords[1];
-            cues.add(new Cue(shouted + " words in capitals", "anger:capitals", round(Math.min(MAX_CAPITALS_ANGER, ratio))));
+            cues.add(new Cue(shouted + " words in capitals", "anger:capitals", Cue.round(Math.min(MAX_CAPITALS_ANGER, ratio))));
         }
         long exclamations = text.original().chars().filter(c -> c == '!').count();
         if (exclamations > 0) {
             cues.add(new Cue("!".repeat((int) Math.min(exclamations, 5)), "anger:exclamation",
-                    round(Math.min(MAX_EXCLAMATION_ANGER, exclamations * EXCLAMATION_ANGER))));
+                    Cue.round(Math.min(MAX_EXCLAMATION_ANGER, exclamations * EXCLAMATION_ANGER))));
         }
         return cues;
     }
@@ -291,7 +291,7 @@ public final class TriageAnalyzer {
         }
         if (!language.language().equals(LanguageDetection.ENGLISH) && !language.language().equals(LanguageDetection.UNDETERMINED)) {
             flags.add(Flag.NON_ENGLISH);
-            explanation.add(new Cue(language.language(), "language:" + language.method(), round(language.confidence())));
+            explanation.add(new Cue(language.language(), "language:" + language.method(), Cue.round(language.confidence())));
         }
         return flags;
     }
@@ -309,25 +309,24 @@ public final class TriageAnalyzer {
         Category best = Category.OTHER;
         double bestEvidence = MIN_CATEGORY - 1e-9;
         for (Category category : Category.values()) {
-            double evidence = cues[category.ordinal()] + CATEGORY_MODEL_WEIGHT * modelProbability(reading, category);
-            if (category != Category.OTHER && evidence > bestEvidence) {
+            if (category == Category.OTHER) {
+                continue;
+            }
+            double evidence = cues[category.ordinal()] + CATEGORY_MODEL_WEIGHT * reading.probability(category);
+            if (evidence > bestEvidence) {
                 bestEvidence = evidence;
                 best = category;
             }
         }
         if (best != Category.OTHER) {
             explanation.addAll(matches.cues(categoryRule(best)));
-            double odds = modelProbability(reading, best);
-            if (round(CATEGORY_MODEL_WEIGHT * odds) > 0) {
-                explanation.add(new Cue("whole text", "category:minilm p(" + best.code() + ")=" + round(odds),
-                        round(CATEGORY_MODEL_WEIGHT * odds)));
+            double odds = reading.probability(best);
+            if (Cue.round(CATEGORY_MODEL_WEIGHT * odds) > 0) {
+                explanation.add(new Cue("whole text", "category:minilm p(" + best.code() + ")=" + Cue.round(odds),
+                        Cue.round(CATEGORY_MODEL_WEIGHT * odds)));
             }
         }
         return best;
-    }
-
-    private static double modelProbability(EmbeddingClassifiers.Reading reading, Category category) {
-        return category == Category.OTHER ? 0 : reading.probability(category);
     }
 
     /** Each category's cue-word weight, capped at {@value #MAX_CATEGORY_CUES}, by ordinal ("other" has none). */
@@ -357,13 +356,13 @@ public final class TriageAnalyzer {
                                   List<Cue> explanation) {
         List<Cue> points = new ArrayList<>();
         if (sentimentScore < 0) {
-            points.add(new Cue("negativity " + round(-sentimentScore), "severity:sentiment", round(policy.negativityWeight() * -sentimentScore)));
+            points.add(new Cue("negativity " + Cue.round(-sentimentScore), "severity:sentiment", Cue.round(policy.negativityWeight() * -sentimentScore)));
         }
         if (angerScore > 0) {
-            points.add(new Cue("anger " + round(angerScore), "severity:anger", round(policy.angerWeight() * angerScore)));
+            points.add(new Cue("anger " + Cue.round(angerScore), "severity:anger", Cue.round(policy.angerWeight() * angerScore)));
         }
         if (urgencyScore > 0) {
-            points.add(new Cue("urgency " + round(urgencyScore), "severity:urgency", round(policy.urgencyWeight() * urgencyScore)));
+            points.add(new Cue("urgency " + Cue.round(urgencyScore), "severity:urgency", Cue.round(policy.urgencyWeight() * urgencyScore)));
         }
         for (Flag flag : flags) {
             double weight = policy.flagWeights().getOrDefault(flag, 0.0);
@@ -378,9 +377,5 @@ public final class TriageAnalyzer {
 
     private static double clamp(double value) {
         return Math.max(0, Math.min(1, value));
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 1000) / 1000.0;
     }
 }

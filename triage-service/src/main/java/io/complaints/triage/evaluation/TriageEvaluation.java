@@ -219,8 +219,7 @@ public final class TriageEvaluation {
         }
         report("CFPB complaints labelled negative", (double) negative / complaints.size());
         report("CFPB complaints the embedding model was asked about", askedShare(results));
-        report("CFPB complaints read as complaints (complaint signal >= 0.5)",
-                results.stream().filter(result -> result.complaintConfidence() >= 0.5).count() / (double) complaints.size());
+        report("CFPB complaints read as complaints (complaint signal >= 0.5)", complaintShare(results, i -> true));
         report("CFPB complaints flagged legal/regulator", (double) legalOrRegulator / complaints.size());
         for (Severity severity : Severity.values()) {
             report("CFPB complaints triaged " + severity + " (standard customer, web)", (double) severities.getOrDefault(severity, 0) / complaints.size());
