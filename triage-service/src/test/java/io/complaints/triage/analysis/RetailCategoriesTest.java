@@ -32,6 +32,7 @@ class RetailCategoriesTest {
             new Example("Still waiting for the refund of order 9 after three weeks. I will cancel my membership.", Category.BILLING_REFUND),
             new Example("Order 9: wrong size delivered and the return label does not work.", Category.DELIVERY),
             new Example("My lawyer will take legal action if the double charge on order 9 is not reversed.", Category.BILLING_REFUND),
+            new Example("You charged me TWICE for the same order and nobody answers my emails! My lawyer will take legal action if this is not fixed TODAY!!", Category.BILLING_REFUND),
             new Example("My package has been stuck in transit for two weeks and nobody answers my emails.", Category.DELIVERY),
             new Example("The jacket I received is torn at the seam and the zipper broke after one day.", Category.PRODUCT_QUALITY),
             new Example("You took money from my card but the order was cancelled and I have not got my money back.", Category.BILLING_REFUND),
