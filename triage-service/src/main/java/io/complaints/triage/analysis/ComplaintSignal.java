@@ -2,6 +2,7 @@ package io.complaints.triage.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -28,8 +29,10 @@ public final class ComplaintSignal {
     private static final double QUESTION = -1;
     private static final double MAX_REQUEST = 1.5;
     private static final double PRAISE = -3;
-    private static final Set<String> QUESTION_STARTS = Set.of("how", "what", "where", "when", "why", "who", "which",
+    private static final Set<String> QUESTION_STARTS = Set.of("how", "what", "where", "when", "who", "which",
             "can", "could", "would", "will", "do", "does", "did", "is", "are", "should", "may", "any");
+    /** "Why is my refund late?" and "where is my order??" ask for nothing but the grievance to be heard. */
+    private static final Set<String> GRIEVANCE_STARTS = Set.of("why");
     private static final Set<Flag> THREATS = Set.of(Flag.LEGAL_THREAT, Flag.REGULATOR_THREAT, Flag.CHURN_THREAT,
             Flag.POSSIBLE_ABUSE, Flag.SAFETY);
 
@@ -76,8 +79,28 @@ public final class ComplaintSignal {
         return new Reading(Cue.round(1 / (1 + Math.exp(-logOdds))), List.copyOf(cues));
     }
 
+    /**
+     * A question that asks for information: a question mark or a question word first (after any @mentions, as
+     * posts to a company begin), unless it starts with "why" or repeats its marks ("??", "?!"), as a grievance
+     * put as a question does.
+     */
     static boolean isQuestion(Text text) {
-        return text.original().contains("?") || !text.words().isEmpty() && QUESTION_STARTS.contains(text.words().get(0));
+        String original = text.original();
+        String first = firstWord(original);
+        if (GRIEVANCE_STARTS.contains(first) || original.contains("??") || original.contains("?!") || original.contains("!?")) {
+            return false;
+        }
+        return original.contains("?") || QUESTION_STARTS.contains(first);
+    }
+
+    private static String firstWord(String original) {
+        for (String token : original.trim().split("\\s+")) {
+            if (!token.startsWith("@")) {
+                List<String> words = Text.words(token.toLowerCase(Locale.ROOT));
+                return words.isEmpty() ? "" : words.get(0);
+            }
+        }
+        return "";
     }
 
     private static void add(List<Cue> cues, String cue, String rule, double weight) {
