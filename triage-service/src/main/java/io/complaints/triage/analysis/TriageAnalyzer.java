@@ -18,6 +18,9 @@ public final class TriageAnalyzer {
     private static final double EXCLAMATION_ANGER = 0.06;
     private static final double MAX_CAPITALS_ANGER = 0.3;
     private static final double NEGATIVITY_ANGER = 0.3;
+    private static final String NEGATIVITY_ANGER_RULE = "anger:negativity";
+    /** One mild insult ("joke"), or three exclamation marks, or capitals across part of a negative text. */
+    private static final double MIN_VOICED_ANGER = 0.15;
     private static final double MIN_EMOTION = 0.25;
     private static final double MIN_CATEGORY = 0.5;
     private static final double SAFETY_URGENCY = 0.5;
@@ -147,7 +150,7 @@ public final class TriageAnalyzer {
         List<Cue> angerCues = angerCues(text, matches, mood);
         double angerScore = clamp(CueLexicons.Matches.total(angerCues));
         explanation.addAll(angerCues);
-        Emotion emotion = dominantEmotion(matches, angerScore, explanation);
+        Emotion emotion = dominantEmotion(matches, angerScore, angerVoiced(angerCues), explanation);
 
         List<Cue> urgencyCues = new ArrayList<>();
         URGENCY_RULES.forEach(rule -> urgencyCues.addAll(matches.cues(rule)));
@@ -180,13 +183,18 @@ public final class TriageAnalyzer {
     private List<Cue> angerCues(Text text, CueLexicons.Matches matches, SentimentAnalysis.Sentiment mood) {
         List<Cue> cues = new ArrayList<>();
         if (mood.score() < 0) {
-            cues.add(new Cue("negative sentiment", "anger:negativity", Cue.round(NEGATIVITY_ANGER * -mood.score())));
+            cues.add(new Cue("negative sentiment", NEGATIVITY_ANGER_RULE, Cue.round(NEGATIVITY_ANGER * -mood.score())));
         }
         if (mood.label() == SentimentAnalysis.Label.NEGATIVE) {
             cues.addAll(raisedVoiceCues(text));
         }
         ANGER_RULES.forEach(rule -> cues.addAll(matches.cues(rule)));
         return cues;
+    }
+
+    private static boolean angerVoiced(List<Cue> angerCues) {
+        return CueLexicons.Matches.total(angerCues.stream().filter(cue -> !cue.rule().equals(NEGATIVITY_ANGER_RULE)).toList())
+                >= MIN_VOICED_ANGER;
     }
 
     private static List<Cue> raisedVoiceCues(Text text) {
@@ -240,9 +248,15 @@ public final class TriageAnalyzer {
         return new int[] {shouted, words};
     }
 
-    private Emotion dominantEmotion(CueLexicons.Matches matches, double angerScore, List<Cue> explanation) {
-        Emotion dominant = angerScore >= MIN_EMOTION ? Emotion.ANGER : Emotion.CALM;
-        double strongest = angerScore >= MIN_EMOTION ? angerScore : 0;
+    /**
+     * The emotion with the most evidence. Anger needs more than negativity: a sad, worried or let-down text is
+     * negative too, so anger is the emotion only where something voices it (an insult, outrage, a threat,
+     * capitals or exclamation marks), while the anger score still counts negativity for the severity.
+     */
+    private Emotion dominantEmotion(CueLexicons.Matches matches, double angerScore, boolean angerVoiced, List<Cue> explanation) {
+        boolean angry = angerVoiced && angerScore >= MIN_EMOTION;
+        Emotion dominant = angry ? Emotion.ANGER : Emotion.CALM;
+        double strongest = angry ? angerScore : 0;
         for (Emotion candidate : List.of(Emotion.FRUSTRATION, Emotion.DISAPPOINTMENT, Emotion.ANXIETY)) {
             List<Cue> cues = matches.cues(EMOTION_RULES.get(candidate));
             explanation.addAll(cues);

@@ -9,6 +9,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TriageAnalyzerTest {
@@ -90,6 +91,14 @@ class TriageAnalyzerTest {
         assertTrue(angry.severity().compareTo(calm.severity()) < 0, angry.severity() + " vs " + calm.severity());
         assertTrue(angry.explanation().stream().anyMatch(cue -> cue.rule().equals("anger:capitals")));
         assertTrue(angry.explanation().stream().anyMatch(cue -> cue.rule().equals("anger:insult")));
+    }
+
+    @Test
+    void aNegativeTextIsNotAngryUnlessSomethingVoicesAnger() {
+        TriageResult sad = triage("The parcel arrived broken and the birthday present for my mother is ruined. Terrible.");
+        assertTrue(sad.sentiment().score() <= -0.84 && sad.anger() >= 0.25, sad.sentiment().score() + " " + sad.anger());
+        assertNotEquals(Emotion.ANGER, sad.emotion());
+        assertEquals(Emotion.ANGER, triage("The parcel arrived broken and the present is ruined. Terrible. You are a JOKE!!!").emotion());
     }
 
     @Test
