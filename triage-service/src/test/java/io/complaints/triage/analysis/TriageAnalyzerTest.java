@@ -46,7 +46,7 @@ class TriageAnalyzerTest {
     @Test
     void serviceFailuresBeyondRetailArePublicComplaints() {
         for (String post : List.of("Been on hold for 45 minutes now", "Missed my connection because of your schedule change",
-                "Stranded in Chicago overnight", "The technician never showed up")) {
+                "Stranded in Chicago overnight", "The technician never showed up", "Your customer service is a joke")) {
             TriageResult result = triage(new ComplaintFacts(null, post, true, "standard", null, null, null, 0));
             assertEquals(SentimentAnalysis.Label.NEGATIVE, result.sentiment().label(), post);
             assertTrue(result.complaintConfidence() >= 0.8, post + ": " + result.complaintConfidence());
