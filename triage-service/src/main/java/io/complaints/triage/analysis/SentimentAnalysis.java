@@ -48,6 +48,11 @@ public final class SentimentAnalysis {
     private final SentimentClassifier classifier;
     private final Blend blend;
 
+    /** What the triage ships: VADER for complaints, the shipped word classifier, the default blend. */
+    public static SentimentAnalysis shipped() {
+        return new SentimentAnalysis(VaderSentiment.forComplaints(), SentimentClassifier.shipped(), Blend.DEFAULT);
+    }
+
     public SentimentAnalysis(VaderSentiment vader, SentimentClassifier classifier, Blend blend) {
         this.vader = vader;
         this.classifier = classifier;

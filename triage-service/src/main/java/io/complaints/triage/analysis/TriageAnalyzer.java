@@ -84,7 +84,7 @@ public final class TriageAnalyzer {
 
     public static TriageAnalyzer withPolicy(TriagePolicy policy) {
         return new TriageAnalyzer(
-                new SentimentAnalysis(new VaderSentiment(), SentimentClassifier.shipped(), SentimentAnalysis.Blend.DEFAULT),
+                SentimentAnalysis.shipped(),
                 EmbeddingClassifiers.shipped(Runtime.getRuntime().availableProcessors()),
                 new LanguageDetection(), CueLexicons.load(), policy);
     }

@@ -35,16 +35,34 @@ public final class VaderSentiment {
     private static final int IDIOM = 32;
     private static final int LEAST = 64;
 
+    private static final Set<String> WANTING = Set.of("would", "i'd", "we'd", "you'd");
+
     private final Map<String, Float> lexicon;
     private final Map<String, Float> boosters;
     private final Map<String, Float> idioms;
     private final Set<String> negations;
+    private final boolean requestWordsNeutral;
 
+    /** VADER as published. */
     public VaderSentiment() {
+        this(false);
+    }
+
+    private VaderSentiment(boolean requestWordsNeutral) {
         this.lexicon = Utils.getWordValenceDictionary();
         this.boosters = Utils.getBoosterDictionary();
         this.idioms = Utils.getSentimentLadenIdioms();
         this.negations = Utils.NEGATIVE_WORDS;
+        this.requestWordsNeutral = requestWordsNeutral;
+    }
+
+    /**
+     * VADER for what customers write: "please" and the "like" of "I would like" carry no sentiment. VADER rates
+     * them positive (+1.3 and +2.0 of its 4), which reads a request, and a complaint that asks for a fix, as
+     * pleased: "@ShopCo please send me the link to your returns policy" scored +0.32.
+     */
+    public static VaderSentiment forComplaints() {
+        return new VaderSentiment(true);
     }
 
     /** compound in [-1, 1]; positive, negative and neutral are the proportions of the text. */
@@ -78,10 +96,17 @@ public final class VaderSentiment {
             if (i < n - 1 && lower[i].equals("kind") && lower[i + 1].equals("of")) {
                 continue;
             }
+            if (requestWordsNeutral && isRequestWord(lower, i)) {
+                continue;
+            }
             sentiments[i] = valence(words, lower, i, capsDifferential, rules);
         }
         butCheck(lower, sentiments, rules);
         return scoreValence(text, words, sentiments, rules);
+    }
+
+    private static boolean isRequestWord(String[] lower, int i) {
+        return lower[i].equals("please") || lower[i].equals("like") && i > 0 && WANTING.contains(lower[i - 1]);
     }
 
     private double valence(String[] words, String[] lower, int i, boolean capsDifferential, int[] rules) {

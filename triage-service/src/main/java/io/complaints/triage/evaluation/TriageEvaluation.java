@@ -44,7 +44,10 @@ public final class TriageEvaluation {
     private static final long SHUFFLE_SEED = 7;
     private static final double NEUTRAL_RATING = 0.5;
 
+    /** VADER as published, the baseline. */
     private final VaderSentiment vader = new VaderSentiment();
+    /** VADER as the triage reads complaints with it. */
+    private final VaderSentiment complaintsVader = VaderSentiment.forComplaints();
     private final Map<String, String> figures = new LinkedHashMap<>();
 
     public static void main(String[] args) throws IOException {
@@ -69,8 +72,8 @@ public final class TriageEvaluation {
             report("imdb binary accuracy, 10-fold CV, words only", crossValidatedAccuracy(imdb, SentimentModelTrainer.trainingSetWithout(SentimentModelTrainer.IMDB), null));
             report("imdb binary accuracy, 10-fold CV", crossValidatedAccuracy(imdb, SentimentModelTrainer.trainingSetWithout(SentimentModelTrainer.IMDB), embeddings));
 
-            SentimentAnalysis shipped = new SentimentAnalysis(vader, SentimentClassifier.shipped(), SentimentAnalysis.Blend.DEFAULT);
-            SentimentAnalysis wordsOnly = new SentimentAnalysis(vader, SentimentClassifier.shipped(), SentimentAnalysis.Blend.WORDS_ONLY);
+            SentimentAnalysis shipped = SentimentAnalysis.shipped();
+            SentimentAnalysis wordsOnly = new SentimentAnalysis(complaintsVader, SentimentClassifier.shipped(), SentimentAnalysis.Blend.WORDS_ONLY);
             ToDoubleFunction<String> withEmbedding = text -> shipped.scoreAsking(text,
                     unsure -> shippedModels.read(embeddings.of(List.of(unsure))[0]).positive());
             embeddings.of(tweets.stream().map(LabelledData.Rated::text).toList());
@@ -121,7 +124,7 @@ public final class TriageEvaluation {
                 (i % FOLDS == fold ? held : training).add(shuffled.get(i));
             }
             SentimentClassifier words = new SentimentClassifier(SentimentModelTrainer.train(training));
-            SentimentAnalysis analysis = new SentimentAnalysis(vader, words,
+            SentimentAnalysis analysis = new SentimentAnalysis(complaintsVader, words,
                     embeddings == null ? SentimentAnalysis.Blend.WORDS_ONLY : SentimentAnalysis.Blend.DEFAULT);
             LinearClassifier meaning = embeddings == null ? null : EmbeddingModelTrainer.sentiment(training, embeddings);
             for (LabelledData.Labelled sentence : held) {

@@ -63,6 +63,16 @@ class VaderSentimentTest {
     }
 
     @Test
+    void forComplaintsARequestsCourtesyIsNoSentiment() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        assertTrue(vader.score("Please send me the link to your returns policy").compound() > 0.3, "VADER as published");
+        assertEquals(0.0, complaints.score("Please send me the link to your returns policy").compound());
+        assertEquals(0.0, complaints.score("I'd like to add a second line to my contract").compound());
+        assertTrue(complaints.score("I like the new app").compound() > 0.3, "liking is still liking");
+        assertTrue(complaints.score("Please fix it, the app is broken").compound() < vader.score("Please fix it, the app is broken").compound());
+    }
+
+    @Test
     void proportionsAddUpToOne() {
         VaderSentiment.Score score = vader.score("Great product, terrible delivery, okay price");
         assertEquals(1.0, score.positive() + score.negative() + score.neutral(), 0.002);

@@ -57,7 +57,7 @@ class SentimentQualityTest {
     /** The sentiment the triage publishes, each tweet read as a public post. */
     @Test
     void tweetsPearsonRIsAtLeast088OnRatingsNeverTrainedOn() throws Exception {
-        SentimentAnalysis shipped = new SentimentAnalysis(VADER, SentimentClassifier.shipped(), SentimentAnalysis.Blend.DEFAULT);
+        SentimentAnalysis shipped = SentimentAnalysis.shipped();
         TriageAnalyzer analyzer = new TriageAnalyzer(shipped, models, new LanguageDetection(), CueLexicons.load(), TriagePolicy.defaults());
         List<LabelledData.Rated> tweets = LabelledData.ratings("tweets_GroundTruth.txt");
         List<TriageResult> results = analyzer.analyzeAll(tweets.stream()
@@ -81,7 +81,7 @@ class SentimentQualityTest {
     /** The target: macro-F1 0.60 on the CFPB categories, with the category model retrained without each tenth. */
     @Test
     void cfpbCategoriesReachTheTargetCrossValidated() throws Exception {
-        SentimentAnalysis shipped = new SentimentAnalysis(VADER, SentimentClassifier.shipped(), SentimentAnalysis.Blend.DEFAULT);
+        SentimentAnalysis shipped = SentimentAnalysis.shipped();
         TriageEvaluation.CategoryFigures figures = TriageEvaluation.crossValidatedCategory(LabelledData.cfpb(), shipped, models, embeddings);
         assertTrue(figures.macroF1() >= 0.60, figures.toString());
         assertTrue(figures.macroF1() >= figures.cuesAloneMacroF1() + 0.1, figures.toString());
