@@ -58,7 +58,7 @@ public final class VaderSentiment {
 
     /**
      * VADER for what customers write: "please" and the "like" of "I would like" carry no sentiment. VADER rates
-     * them positive (+1.3 and +2.0 of its 4), which reads a request, and a complaint that asks for a fix, as
+     * them positive (+1.3 and +1.5 of its 4), which reads a request, and a complaint that asks for a fix, as
      * pleased: "@ShopCo please send me the link to your returns policy" scored +0.32.
      */
     public static VaderSentiment forComplaints() {
