@@ -61,12 +61,7 @@ public class EventBatches {
      */
     public <T> void handle(ConsumerRecords<String, String> batch, Class<T> type, Consumer<List<T>> ahead, Consumer<T> handler) {
         List<T> events = new ArrayList<>(batch.count());
-        RecordHandler reading = record -> {
-            T event = reader.read(record.value(), type, record.topic());
-            events.add(event);
-            return () -> handler.accept(event);
-        };
-        handle(batch, reading, () -> {
+        handle(batch, RecordHandler.reading(reader, type, events::add, handler), () -> {
             try {
                 ahead.accept(events);
             } catch (RuntimeException e) {
@@ -163,8 +158,14 @@ public class EventBatches {
         Runnable prepare(ConsumerRecord<String, String> record);
 
         static <T> RecordHandler reading(EventReader reader, Class<T> type, Consumer<T> handler) {
+            return reading(reader, type, event -> { }, handler);
+        }
+
+        /** {@code onRead} sees each event as it is read, before any record's work runs. */
+        static <T> RecordHandler reading(EventReader reader, Class<T> type, Consumer<T> onRead, Consumer<T> handler) {
             return record -> {
                 T event = reader.read(record.value(), type, record.topic());
+                onRead.accept(event);
                 return () -> handler.accept(event);
             };
         }
