@@ -2,11 +2,13 @@ package io.complaints.triage.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
  * The sentiment of a complaint: VADER's compound score blended with two classifiers' opinions, the OpenNLP
- * classifier over words and the linear model over the sentence embedding:
+ * classifier over words and a linear model over an embedding (the quick one of the text's word pieces, or the
+ * sentence model's where the quick one leaves the text unsure, see {@link #sure}):
  * score = vaderWeight * compound + classifierWeight * tanh(classifierSlope * logit(p_words(positive)))
  *         + embeddingWeight * tanh(embeddingSlope * logit(p_embedding(positive))).
  * The gentle slopes keep VADER's sense of intensity (what the tweet ratings measure) while letting the
@@ -21,8 +23,9 @@ public final class SentimentAnalysis {
     }
 
     /**
-     * The weights; {@code sureAt}: a text whose score from the words alone is at least this far from zero is
-     * scored without the embedding model (it rarely changes such a score's sign, and costs 50 times as much).
+     * The weights; {@code sureAt}: a text whose score with the quick reading of its word pieces is at least this
+     * far from zero is scored without asking the sentence model (it rarely changes such a score's sign, and costs
+     * a hundred times as much).
      */
     public record Blend(double vaderWeight, double classifierWeight, double classifierSlope, double embeddingWeight,
                         double embeddingSlope, double neutralBand, double sureAt) {
@@ -31,7 +34,7 @@ public final class SentimentAnalysis {
          * 3-class F1 against complaints read negative (±0.05 / 0.1 / 0.2: 0.65 / 0.69 / 0.73 and 0.72 / 0.70 / 0.64
          * of the CFPB narratives).
          */
-        public static final Blend DEFAULT = new Blend(0.5, 0.2, 0.3, 0.3, 0.5, 0.1, 0.3);
+        public static final Blend DEFAULT = new Blend(0.5, 0.2, 0.3, 0.3, 0.5, 0.1, 0.35);
         /** The blend before the embedding model, for comparison. */
         public static final Blend WORDS_ONLY = new Blend(0.55, 0.45, 0.3, 0, 0.5, 0.05, 0);
 
@@ -59,13 +62,17 @@ public final class SentimentAnalysis {
         this.blend = blend;
     }
 
-    /** Whether the words alone score the text far enough from neutral that the embedding model need not be asked. */
-    public boolean sureWithoutEmbedding(String text) {
-        return blend.embeddingWeight() == 0 || Math.abs(score(text, NO_EMBEDDING)) >= blend.sureAt();
+    /**
+     * Whether the text's score with the quick embedding reading's p(positive) is far enough from neutral that the
+     * sentence model need not be asked.
+     */
+    public boolean sure(String text, double quickPositive) {
+        return blend.embeddingWeight() == 0 || Math.abs(score(text, quickPositive)) >= blend.sureAt();
     }
 
-    /** {@code embeddingPositive}: the embedding model's p(positive), or {@link #NO_EMBEDDING}. */
-    public Sentiment analyze(String text, boolean explain, double embeddingPositive) {
+    /** With the reading of an embedding model, or {@link EmbeddingClassifiers.Reading#NONE}. */
+    public Sentiment analyze(String text, boolean explain, EmbeddingClassifiers.Reading reading) {
+        double embeddingPositive = reading.positive();
         boolean embedded = !Double.isNaN(embeddingPositive);
         Blend weights = embedded ? blend : blend.withoutEmbedding();
         VaderSentiment.Score vaderScore = explain ? vader.explain(text) : vader.score(text);
@@ -81,7 +88,8 @@ public final class SentimentAnalysis {
             }
             cues.add(new Cue("whole text", "sentiment:opennlp-maxent p(positive)=" + Cue.round(positive), Cue.round(classifierOpinion)));
             if (embedded) {
-                cues.add(new Cue("whole text", "sentiment:minilm p(positive)=" + Cue.round(embeddingPositive), Cue.round(embeddingOpinion)));
+                cues.add(new Cue("whole text", "sentiment:" + reading.model() + " p(positive)=" + Cue.round(embeddingPositive),
+                        Cue.round(embeddingOpinion)));
             }
         }
         return new Sentiment(score, label(score), vaderScore.compound(), positive, cues);
@@ -103,13 +111,18 @@ public final class SentimentAnalysis {
         return new Sentiment(score, label(score), sentiment.vaderCompound(), sentiment.classifierPositive(), List.copyOf(cues));
     }
 
+    /** {@code embeddingPositive}: an embedding model's p(positive), or {@link #NO_EMBEDDING}. */
     public double score(String text, double embeddingPositive) {
-        return analyze(text, false, embeddingPositive).score();
+        return analyze(text, false, new EmbeddingClassifiers.Reading("", embeddingPositive, Map.of())).score();
     }
 
-    /** The score, asking {@code embeddingModel} for p(positive) only where the words alone are unsure. */
-    public double scoreAsking(String text, ToDoubleFunction<String> embeddingModel) {
-        return score(text, sureWithoutEmbedding(text) ? NO_EMBEDDING : embeddingModel.applyAsDouble(text));
+    /**
+     * The score with the quick model's p(positive), or with the sentence model's where the quick one leaves the
+     * text unsure; as the triage asks them.
+     */
+    public double scoreAsking(String text, ToDoubleFunction<String> quickModel, ToDoubleFunction<String> sentenceModel) {
+        double quick = quickModel.applyAsDouble(text);
+        return score(text, sure(text, quick) ? quick : sentenceModel.applyAsDouble(text));
     }
 
     private Label label(double score) {

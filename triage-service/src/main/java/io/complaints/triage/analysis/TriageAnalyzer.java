@@ -31,6 +31,8 @@ public final class TriageAnalyzer {
     private static final double MAX_CATEGORY_CUES = 2.0;
     /** The category model's probability counts this much beside the cue words' weight. */
     private static final double CATEGORY_MODEL_WEIGHT = 1.2;
+    /** Below this for every category in the quick reading, the sentence model is not asked about the category. */
+    private static final double PLAUSIBLE_CATEGORY = 0.2;
 
     private static final List<String> ANGER_RULES = List.of("anger:insult", "anger:outrage", "anger:threat");
     private static final Map<Emotion, String> EMOTION_RULES = Map.of(
@@ -89,7 +91,7 @@ public final class TriageAnalyzer {
                 new LanguageDetection(), CueLexicons.load(), policy);
     }
 
-    /** What the sentence-embedding model read of the texts that needed it, by text; see {@link #read}. */
+    /** What the embedding models read of each text, by text; see {@link #read}. */
     public record Readings(Map<String, EmbeddingClassifiers.Reading> byText) {
         public static final Readings NONE = new Readings(Map.of());
     }
@@ -105,38 +107,45 @@ public final class TriageAnalyzer {
     }
 
     /**
-     * The sentence-embedding model, fifty times the cost of the rest, is asked only about the texts where it can
-     * matter: the words alone leave the sentiment unsure, or their cue words do not settle the category. This
-     * reads those of {@code complaints} side by side, for {@link #analyze(ComplaintFacts, Readings)} to use.
+     * Every text gets the quick reading of its word pieces; the sentence model, a hundred times the cost of the
+     * rest, is asked only about the texts where it can matter: the quick reading leaves the sentiment unsure, or
+     * neither the cue words nor the quick reading settle the category. This reads {@code complaints}, those
+     * that need the sentence model side by side, for {@link #analyze(ComplaintFacts, Readings)} to use.
      */
     public Readings read(List<ComplaintFacts> complaints) {
-        List<String> asking = complaints.stream().map(ComplaintFacts::text).distinct()
-                .filter(text -> needsEmbedding(new Text(text))).toList();
-        List<EmbeddingClassifiers.Reading> read = embeddings.readAll(asking);
         Map<String, EmbeddingClassifiers.Reading> byText = new HashMap<>();
+        List<String> asking = new ArrayList<>();
+        for (String text : complaints.stream().map(ComplaintFacts::text).distinct().toList()) {
+            EmbeddingClassifiers.Reading quick = embeddings.readQuickly(text);
+            byText.put(text, quick);
+            Text read = new Text(text);
+            if (needsSentenceModel(read, lexicons.match(read), quick)) {
+                asking.add(text);
+            }
+        }
+        List<EmbeddingClassifiers.Reading> read = embeddings.readAll(asking);
         for (int i = 0; i < asking.size(); i++) {
             byText.put(asking.get(i), read.get(i));
         }
         return new Readings(Map.copyOf(byText));
     }
 
-    /** One complaint, with the embedding's reading from {@code readings}, or read now if it needs one that is not there. */
+    /** One complaint, with the embedding's reading from {@code readings}, or read now if it is not there. */
     public TriageResult analyze(ComplaintFacts facts, Readings readings) {
         Text text = new Text(facts.text());
         CueLexicons.Matches matches = lexicons.match(text);
         EmbeddingClassifiers.Reading reading = readings.byText().get(facts.text());
         if (reading == null) {
-            reading = needsEmbedding(text, matches) ? embeddings.readAll(List.of(facts.text())).get(0) : EmbeddingClassifiers.Reading.NONE;
+            reading = embeddings.readQuickly(facts.text());
+            if (needsSentenceModel(text, matches, reading)) {
+                reading = embeddings.readAll(List.of(facts.text())).get(0);
+            }
         }
         return analyze(facts, text, matches, reading);
     }
 
-    private boolean needsEmbedding(Text text) {
-        return needsEmbedding(text, lexicons.match(text));
-    }
-
-    private boolean needsEmbedding(Text text, CueLexicons.Matches matches) {
-        return !sentiment.sureWithoutEmbedding(text.original()) || categoryModelCanMatter(matches);
+    private boolean needsSentenceModel(Text text, CueLexicons.Matches matches, EmbeddingClassifiers.Reading quick) {
+        return !sentiment.sure(text.original(), quick.positive()) || categoryModelCanMatter(matches, quick);
     }
 
     private TriageResult analyze(ComplaintFacts facts, Text text, CueLexicons.Matches matches, EmbeddingClassifiers.Reading reading) {
@@ -144,7 +153,7 @@ public final class TriageAnalyzer {
 
         List<Cue> complaintLanguage = matches.cues(COMPLAINT_LANGUAGE_RULE);
         SentimentAnalysis.Sentiment mood = sentiment.withComplaintLanguage(
-                sentiment.analyze(facts.text(), true, reading.positive()), complaintLanguage, MAX_COMPLAINT_LANGUAGE);
+                sentiment.analyze(facts.text(), true, reading), complaintLanguage, MAX_COMPLAINT_LANGUAGE);
         explanation.addAll(mood.cues());
 
         List<Cue> angerCues = angerCues(text, matches, mood);
@@ -336,7 +345,7 @@ public final class TriageAnalyzer {
             explanation.addAll(matches.cues(categoryRule(best)));
             double odds = reading.probability(best);
             if (Cue.round(CATEGORY_MODEL_WEIGHT * odds) > 0) {
-                explanation.add(new Cue("whole text", "category:minilm p(" + best.code() + ")=" + Cue.round(odds),
+                explanation.add(new Cue("whole text", "category:" + reading.model() + " p(" + best.code() + ")=" + Cue.round(odds),
                         Cue.round(CATEGORY_MODEL_WEIGHT * odds)));
             }
         }
@@ -355,15 +364,18 @@ public final class TriageAnalyzer {
     }
 
     /**
-     * Whether the category model could change the category: unless the cue words put one category ahead of every
-     * other by more than the model can add to any, and at least at {@value #MIN_CATEGORY}.
+     * Whether the sentence model's category model could change the category: unless the cue words put one category
+     * ahead of every other by more than the model can add to any, and at least at {@value #MIN_CATEGORY}, or the
+     * quick reading finds no category likely (none at {@value #PLAUSIBLE_CATEGORY}: a text about none of them).
      */
-    private boolean categoryModelCanMatter(CueLexicons.Matches matches) {
+    private boolean categoryModelCanMatter(CueLexicons.Matches matches, EmbeddingClassifiers.Reading quick) {
         double[] weights = categoryCueWeights(matches);
         Arrays.sort(weights);
         double best = weights[weights.length - 1];
         double second = weights[weights.length - 2];
-        return best < MIN_CATEGORY || best - second <= CATEGORY_MODEL_WEIGHT;
+        boolean wordsSettle = best >= MIN_CATEGORY && best - second > CATEGORY_MODEL_WEIGHT;
+        return !wordsSettle && Arrays.stream(Category.values())
+                .anyMatch(category -> category != Category.OTHER && quick.probability(category) >= PLAUSIBLE_CATEGORY);
     }
 
     private double severityPoints(double sentimentScore, double angerScore, double urgencyScore, Set<Flag> flags,

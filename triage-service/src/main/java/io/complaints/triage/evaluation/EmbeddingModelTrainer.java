@@ -15,10 +15,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
- * Trains the two linear models over the sentence embedding from ../shared/data:
- * sentiment on the same sentences as the word classifier (UCI yelp and imdb, CC BY 4.0; VADER movie snippets
+ * Trains the linear models over the sentence embedding from ../shared/data, the same two (sentiment, category)
+ * over each of its readings: the sentence model's vector and the quick vector of the text's word pieces.
+ * Sentiment on the same sentences as the word classifier (UCI yelp and imdb, CC BY 4.0; VADER movie snippets
  * rated clearly, MIT), category on the CFPB complaint narratives whose issue maps to a category (US public
  * domain) with the imdb sentences as examples of none of them ("other"), so that a text unlike any of those
  * complaints is not pushed into one. Deterministic for a given machine (ONNX Runtime's arithmetic may differ in the last bits between CPUs).
@@ -37,11 +39,14 @@ public final class EmbeddingModelTrainer {
     public static void main(String[] args) throws IOException {
         Path resources = Path.of(args.length > 0 ? args[0] : "src/main/resources");
         try (SentenceEmbedding embedding = SentenceEmbedding.shipped(Runtime.getRuntime().availableProcessors())) {
-            Embeddings embeddings = new Embeddings(embedding);
+            Embeddings sentenceVectors = Embeddings.ofSentences(embedding);
+            Embeddings pieceVectors = Embeddings.ofPieces(embedding);
             List<LabelledData.Labelled> sentences = SentimentModelTrainer.trainingSet();
-            write(sentiment(sentences, embeddings), resources.resolve(EmbeddingClassifiers.SENTIMENT_RESOURCE.substring(1)));
             List<LabelledData.CfpbComplaint> complaints = categorized(LabelledData.cfpb());
-            write(category(complaints, embeddings), resources.resolve(EmbeddingClassifiers.CATEGORY_RESOURCE.substring(1)));
+            write(sentiment(sentences, sentenceVectors), resources.resolve(EmbeddingClassifiers.SENTIMENT_RESOURCE.substring(1)));
+            write(category(complaints, sentenceVectors), resources.resolve(EmbeddingClassifiers.CATEGORY_RESOURCE.substring(1)));
+            write(sentiment(sentences, pieceVectors), resources.resolve(EmbeddingClassifiers.PIECES_SENTIMENT_RESOURCE.substring(1)));
+            write(category(complaints, pieceVectors), resources.resolve(EmbeddingClassifiers.PIECES_CATEGORY_RESOURCE.substring(1)));
             System.out.printf("Trained on %d sentences and %d CFPB narratives from %s%n",
                     sentences.size(), complaints.size(), LabelledData.directory());
         }
@@ -85,18 +90,28 @@ public final class EmbeddingModelTrainer {
         return LinearTraining.train(classes, examples, CATEGORY);
     }
 
-    /** Sentence embeddings remembered by text, so cross-validation embeds each text once. */
+    /** A text's vectors of one kind remembered by text, so cross-validation embeds each text once. */
     public static final class Embeddings {
-        private final SentenceEmbedding embedding;
+        private final Function<List<String>, float[][]> embedder;
         private final Map<String, float[]> known = new HashMap<>();
 
-        public Embeddings(SentenceEmbedding embedding) {
-            this.embedding = embedding;
+        private Embeddings(Function<List<String>, float[][]> embedder) {
+            this.embedder = embedder;
+        }
+
+        /** {@link SentenceEmbedding#embed}: the sentence model's vectors. */
+        public static Embeddings ofSentences(SentenceEmbedding embedding) {
+            return new Embeddings(embedding::embedAll);
+        }
+
+        /** {@link SentenceEmbedding#embedPieces}: the quick vectors of the texts' word pieces. */
+        public static Embeddings ofPieces(SentenceEmbedding embedding) {
+            return new Embeddings(texts -> texts.stream().map(embedding::embedPieces).toArray(float[][]::new));
         }
 
         public float[][] of(List<String> texts) {
             List<String> missing = texts.stream().filter(text -> !known.containsKey(text)).distinct().toList();
-            float[][] computed = embedding.embedAll(missing);
+            float[][] computed = embedder.apply(missing);
             for (int i = 0; i < computed.length; i++) {
                 known.put(missing.get(i), computed[i]);
             }

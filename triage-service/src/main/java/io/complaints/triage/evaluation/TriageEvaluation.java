@@ -65,16 +65,18 @@ public final class TriageEvaluation {
         List<LabelledData.Rated> snippets = LabelledData.ratings(SentimentModelTrainer.SNIPPETS);
 
         try (EmbeddingClassifiers shippedModels = EmbeddingClassifiers.shipped(Runtime.getRuntime().availableProcessors())) {
-            EmbeddingModelTrainer.Embeddings embeddings = new EmbeddingModelTrainer.Embeddings(shippedModels.embedding());
+            EmbeddingModelTrainer.Embeddings embeddings = EmbeddingModelTrainer.Embeddings.ofSentences(shippedModels.embedding());
+            EmbeddingModelTrainer.Embeddings pieces = EmbeddingModelTrainer.Embeddings.ofPieces(shippedModels.embedding());
             report("yelp binary accuracy, VADER alone", accuracy(yelp, text -> vader.score(text).compound()));
-            report("yelp binary accuracy, 10-fold CV, words only", crossValidatedAccuracy(yelp, SentimentModelTrainer.trainingSetWithout(SentimentModelTrainer.YELP), null));
-            report("yelp binary accuracy, 10-fold CV", crossValidatedAccuracy(yelp, SentimentModelTrainer.trainingSetWithout(SentimentModelTrainer.YELP), embeddings));
-            report("imdb binary accuracy, 10-fold CV, words only", crossValidatedAccuracy(imdb, SentimentModelTrainer.trainingSetWithout(SentimentModelTrainer.IMDB), null));
-            report("imdb binary accuracy, 10-fold CV", crossValidatedAccuracy(imdb, SentimentModelTrainer.trainingSetWithout(SentimentModelTrainer.IMDB), embeddings));
+            report("yelp binary accuracy, 10-fold CV, words only", crossValidatedAccuracy(yelp, SentimentModelTrainer.trainingSetWithout(SentimentModelTrainer.YELP), null, null));
+            report("yelp binary accuracy, 10-fold CV", crossValidatedAccuracy(yelp, SentimentModelTrainer.trainingSetWithout(SentimentModelTrainer.YELP), embeddings, pieces));
+            report("imdb binary accuracy, 10-fold CV, words only", crossValidatedAccuracy(imdb, SentimentModelTrainer.trainingSetWithout(SentimentModelTrainer.IMDB), null, null));
+            report("imdb binary accuracy, 10-fold CV", crossValidatedAccuracy(imdb, SentimentModelTrainer.trainingSetWithout(SentimentModelTrainer.IMDB), embeddings, pieces));
 
             SentimentAnalysis shipped = SentimentAnalysis.shipped();
             SentimentAnalysis wordsOnly = new SentimentAnalysis(complaintsVader, SentimentClassifier.shipped(), SentimentAnalysis.Blend.WORDS_ONLY);
             ToDoubleFunction<String> withEmbedding = text -> shipped.scoreAsking(text,
+                    quick -> shippedModels.readPieces(pieces.of(List.of(quick))[0]).positive(),
                     unsure -> shippedModels.read(embeddings.of(List.of(unsure))[0]).positive());
             embeddings.of(tweets.stream().map(LabelledData.Rated::text).toList());
             embeddings.of(snippets.stream().map(LabelledData.Rated::text).toList());
@@ -92,7 +94,7 @@ public final class TriageEvaluation {
             report("tweets Pearson r, full triage (unseen)", pearson(tweets, triagedTweets));
             report("tweets 3-class macro-F1, full triage (unseen)", threeClassMacroF1(tweets, triagedTweets));
             complaintSignal(analyzer, yelp, tweets);
-            cfpb(analyzer, shipped, shippedModels, embeddings);
+            cfpb(analyzer, shipped, shippedModels, embeddings, pieces);
             throughput(wordsOnly, analyzer, tweets, yelp, LabelledData.cfpb().stream().map(LabelledData.CfpbComplaint::narrative).toList());
         }
         return figures;
@@ -109,11 +111,11 @@ public final class TriageEvaluation {
     }
 
     /**
-     * Both classifiers retrained without the held-out tenth, ten times; {@code embeddings} null: the word
-     * classifier and VADER only.
+     * The classifiers retrained without the held-out tenth, ten times; {@code embeddings} and {@code pieces} null:
+     * the word classifier and VADER only.
      */
     double crossValidatedAccuracy(List<LabelledData.Labelled> evaluated, List<LabelledData.Labelled> alsoTrainedOn,
-                                  EmbeddingModelTrainer.Embeddings embeddings) throws IOException {
+                                  EmbeddingModelTrainer.Embeddings embeddings, EmbeddingModelTrainer.Embeddings pieces) throws IOException {
         List<LabelledData.Labelled> shuffled = new ArrayList<>(evaluated);
         Collections.shuffle(shuffled, new Random(SHUFFLE_SEED));
         int correct = 0;
@@ -127,15 +129,20 @@ public final class TriageEvaluation {
             SentimentAnalysis analysis = new SentimentAnalysis(complaintsVader, words,
                     embeddings == null ? SentimentAnalysis.Blend.WORDS_ONLY : SentimentAnalysis.Blend.DEFAULT);
             LinearClassifier meaning = embeddings == null ? null : EmbeddingModelTrainer.sentiment(training, embeddings);
+            LinearClassifier quickMeaning = pieces == null ? null : EmbeddingModelTrainer.sentiment(training, pieces);
             for (LabelledData.Labelled sentence : held) {
                 double score = meaning == null ? analysis.score(sentence.text(), SentimentAnalysis.NO_EMBEDDING)
-                        : analysis.scoreAsking(sentence.text(), text -> meaning.probabilities(embeddings.of(List.of(text))[0])[meaning.index(SentimentClassifier.POSITIVE)]);
+                        : analysis.scoreAsking(sentence.text(), text -> positive(quickMeaning, pieces, text), text -> positive(meaning, embeddings, text));
                 if ((score >= 0) == sentence.positive()) {
                     correct++;
                 }
             }
         }
         return (double) correct / shuffled.size();
+    }
+
+    private static double positive(LinearClassifier model, EmbeddingModelTrainer.Embeddings vectors, String text) {
+        return model.probabilities(vectors.of(List.of(text))[0])[model.index(SentimentClassifier.POSITIVE)];
     }
 
     private static double accuracy(List<LabelledData.Labelled> data, ToDoubleFunction<String> score) {
@@ -205,7 +212,7 @@ public final class TriageEvaluation {
     }
 
     private void cfpb(TriageAnalyzer analyzer, SentimentAnalysis sentiment, EmbeddingClassifiers shippedModels,
-                      EmbeddingModelTrainer.Embeddings embeddings) throws IOException {
+                      EmbeddingModelTrainer.Embeddings embeddings, EmbeddingModelTrainer.Embeddings pieces) throws IOException {
         List<LabelledData.CfpbComplaint> complaints = LabelledData.cfpb();
         List<TriageResult> results = analyzer.analyzeAll(complaints.stream().map(c -> standardCustomer(c.narrative())).toList());
         int negative = 0;
@@ -221,14 +228,14 @@ public final class TriageEvaluation {
             }
         }
         report("CFPB complaints labelled negative", (double) negative / complaints.size());
-        report("CFPB complaints the embedding model was asked about", askedShare(results));
+        report("CFPB complaints the sentence model was asked about", askedShare(results));
         report("CFPB complaints read as complaints (complaint signal >= 0.5)", complaintShare(results, i -> true));
         report("CFPB complaints flagged legal/regulator", (double) legalOrRegulator / complaints.size());
         for (Severity severity : Severity.values()) {
             report("CFPB complaints triaged " + severity + " (standard customer, web)", (double) severities.getOrDefault(severity, 0) / complaints.size());
         }
 
-        CategoryFigures category = crossValidatedCategory(complaints, sentiment, shippedModels, embeddings);
+        CategoryFigures category = crossValidatedCategory(complaints, sentiment, shippedModels, embeddings, pieces);
         report("CFPB category macro-F1, cue words alone (" + category.complaints() + " with a mapped issue)", category.cuesAloneMacroF1());
         report("CFPB category macro-F1, category model alone, 10-fold CV", category.modelAloneMacroF1());
         report("CFPB category accuracy, 10-fold CV", category.accuracy());
@@ -243,7 +250,7 @@ public final class TriageEvaluation {
     private void complaintSignal(TriageAnalyzer analyzer, List<LabelledData.Labelled> yelp, List<LabelledData.Rated> tweets) {
         List<TriageResult> reviews = analyzer.analyzeAll(yelp.stream().map(y -> publicPost(y.text())).toList());
         List<TriageResult> rated = analyzer.analyzeAll(tweets.stream().map(t -> publicPost(t.text())).toList());
-        report("tweets the embedding model was asked about", askedShare(rated));
+        report("tweets the sentence model was asked about", askedShare(rated));
         report("yelp negative sentences read as complaints", complaintShare(reviews, i -> !yelp.get(i).positive()));
         report("yelp positive sentences (praise) read as complaints", complaintShare(reviews, i -> yelp.get(i).positive()));
         report("tweets rated <= -1 read as complaints", complaintShare(rated, i -> tweets.get(i).rating() <= -1));
@@ -251,10 +258,10 @@ public final class TriageEvaluation {
         report("tweets rated >= 1 read as complaints", complaintShare(rated, i -> tweets.get(i).rating() >= 1));
     }
 
-    /** The share of triages whose explanation shows the embedding model's sentiment cue: it was asked. */
+    /** The share of triages whose explanation shows the sentence model's sentiment cue: it was asked. */
     private static double askedShare(List<TriageResult> results) {
         return results.stream().filter(result -> result.explanation().stream()
-                .anyMatch(cue -> cue.rule().startsWith("sentiment:minilm"))).count() / (double) results.size();
+                .anyMatch(cue -> cue.rule().startsWith("sentiment:" + EmbeddingClassifiers.SENTENCE_MODEL + " p("))).count() / (double) results.size();
     }
 
     private static double complaintShare(List<TriageResult> results, IntPredicate included) {
@@ -274,8 +281,8 @@ public final class TriageEvaluation {
 
     /** The category model retrained without the held-out tenth, ten times, and the cue words alone. */
     static CategoryFigures crossValidatedCategory(List<LabelledData.CfpbComplaint> complaints, SentimentAnalysis sentiment,
-                                                  EmbeddingClassifiers shippedModels, EmbeddingModelTrainer.Embeddings embeddings)
-            throws IOException {
+                                                  EmbeddingClassifiers shippedModels, EmbeddingModelTrainer.Embeddings embeddings,
+                                                  EmbeddingModelTrainer.Embeddings pieces) throws IOException {
         List<LabelledData.CfpbComplaint> categorized = new ArrayList<>(EmbeddingModelTrainer.categorized(complaints));
         Collections.shuffle(categorized, new Random(SHUFFLE_SEED));
         List<String> truth = new ArrayList<>();
@@ -284,7 +291,7 @@ public final class TriageEvaluation {
         List<String> byModelAlone = new ArrayList<>();
         LinearClassifier noCategory = new LinearClassifier(List.of(Category.OTHER.code()),
                 new float[][] {new float[SentenceEmbedding.DIMENSIONS]}, new float[1]);
-        TriageAnalyzer cuesAlone = new TriageAnalyzer(sentiment, shippedModels.withCategoryModel(noCategory),
+        TriageAnalyzer cuesAlone = new TriageAnalyzer(sentiment, shippedModels.withCategoryModels(noCategory, noCategory),
                 new LanguageDetection(), CueLexicons.load(), TriagePolicy.defaults());
         for (int fold = 0; fold < FOLDS; fold++) {
             List<LabelledData.CfpbComplaint> training = new ArrayList<>();
@@ -297,7 +304,8 @@ public final class TriageEvaluation {
                     training.add(categorized.get(i));
                 }
             }
-            EmbeddingClassifiers foldModels = shippedModels.withCategoryModel(EmbeddingModelTrainer.category(training, embeddings));
+            EmbeddingClassifiers foldModels = shippedModels.withCategoryModels(EmbeddingModelTrainer.category(training, embeddings),
+                    EmbeddingModelTrainer.category(training, pieces));
             TriageAnalyzer foldAnalyzer = new TriageAnalyzer(sentiment, foldModels, new LanguageDetection(), CueLexicons.load(), TriagePolicy.defaults());
             foldAnalyzer.analyzeAll(held).forEach(result -> predicted.add(result.category().code()));
             for (float[] vector : embeddings.of(held.stream().map(ComplaintFacts::text).toList())) {

@@ -57,4 +57,16 @@ class SentenceEmbeddingTest {
             assertArrayEquals(embedding.embed(texts.get(i)), batch[i], texts.get(i));
         }
     }
+
+    @Test
+    void theQuickVectorOfATextIsTheUnitMeanOfItsPiecesWhateverTheirOrderAndCloseToTheSentenceVector() {
+        float[] quick = embedding.embedPieces("My parcel never arrived.");
+        assertEquals(SentenceEmbedding.DIMENSIONS, quick.length);
+        assertEquals(1.0, cosine(quick, quick), 1e-4);
+        assertArrayEquals(quick, embedding.embedPieces("arrived. never parcel My"), 1e-6f, "a bag of pieces");
+        float[] dinner = embedding.embedPieces("I loved the pasta at this restaurant");
+        assertTrue(cosine(quick, embedding.embedPieces("The package was not delivered to me")) > cosine(quick, dinner));
+        assertTrue(cosine(quick, embedding.embed("My parcel never arrived.")) > cosine(dinner, embedding.embed("My parcel never arrived.")));
+        assertEquals(0.0, cosine(embedding.embedPieces(""), embedding.embedPieces("")), "no pieces, no direction");
+    }
 }

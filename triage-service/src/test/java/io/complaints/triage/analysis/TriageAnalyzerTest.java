@@ -153,9 +153,21 @@ class TriageAnalyzerTest {
     }
 
     @Test
-    void whereTheWordsAreSureAndNameACategoryTheEmbeddingModelIsNotAsked() {
+    void whereTheQuickReadingIsSureAndTheWordsNameACategoryTheSentenceModelIsNotAsked() {
         TriageResult result = triage("The courier lost my parcel and the tracking is useless, terrible service!");
-        assertTrue(result.explanation().stream().noneMatch(cue -> cue.rule().contains("minilm")), result.explanation().toString());
+        assertTrue(result.explanation().stream().anyMatch(cue -> cue.rule().startsWith("sentiment:minilm-pieces p(positive)")),
+                result.explanation().toString());
+        assertTrue(result.explanation().stream().noneMatch(cue -> cue.rule().startsWith("sentiment:minilm p(")
+                || cue.rule().startsWith("category:minilm p(")), result.explanation().toString());
+    }
+
+    @Test
+    void aTextAboutNoCategoryIsNotReadByTheSentenceModelForItsCategory() {
+        // sure of its sentiment, and the quick reading finds no category likely
+        TriageResult result = triage("I love this song so much, what a wonderful voice!");
+        assertEquals(Category.OTHER, result.category());
+        assertTrue(result.explanation().stream().noneMatch(cue -> cue.rule().startsWith("sentiment:minilm p(")),
+                result.explanation().toString());
     }
 
     @Test

@@ -35,11 +35,13 @@ class SentimentQualityTest {
     private static final VaderSentiment VADER = new VaderSentiment();
     private static EmbeddingClassifiers models;
     private static EmbeddingModelTrainer.Embeddings embeddings;
+    private static EmbeddingModelTrainer.Embeddings pieces;
 
     @BeforeAll
     static void loadTheEmbeddingModel() {
         models = EmbeddingClassifiers.shipped(Runtime.getRuntime().availableProcessors());
-        embeddings = new EmbeddingModelTrainer.Embeddings(models.embedding());
+        embeddings = EmbeddingModelTrainer.Embeddings.ofSentences(models.embedding());
+        pieces = EmbeddingModelTrainer.Embeddings.ofPieces(models.embedding());
     }
 
     @AfterAll
@@ -74,7 +76,7 @@ class SentimentQualityTest {
     void yelpBinaryAccuracyIsAtLeast090CrossValidated() throws Exception {
         TriageEvaluation evaluation = new TriageEvaluation();
         double accuracy = evaluation.crossValidatedAccuracy(LabelledData.sentences(SentimentModelTrainer.YELP),
-                SentimentModelTrainer.trainingSetWithout(SentimentModelTrainer.YELP), embeddings);
+                SentimentModelTrainer.trainingSetWithout(SentimentModelTrainer.YELP), embeddings, pieces);
         assertTrue(accuracy >= 0.90, "yelp 10-fold accuracy " + accuracy);
     }
 
@@ -82,7 +84,7 @@ class SentimentQualityTest {
     @Test
     void cfpbCategoriesReachTheTargetCrossValidated() throws Exception {
         SentimentAnalysis shipped = SentimentAnalysis.shipped();
-        TriageEvaluation.CategoryFigures figures = TriageEvaluation.crossValidatedCategory(LabelledData.cfpb(), shipped, models, embeddings);
+        TriageEvaluation.CategoryFigures figures = TriageEvaluation.crossValidatedCategory(LabelledData.cfpb(), shipped, models, embeddings, pieces);
         assertTrue(figures.macroF1() >= 0.60, figures.toString());
         assertTrue(figures.macroF1() >= figures.cuesAloneMacroF1() + 0.1, figures.toString());
     }
@@ -92,20 +94,27 @@ class SentimentQualityTest {
         DoccatModel retrained = SentimentModelTrainer.train(SentimentModelTrainer.trainingSet());
         SentimentClassifier fresh = new SentimentClassifier(retrained);
         SentimentClassifier shipped = SentimentClassifier.shipped();
+        List<LabelledData.CfpbComplaint> categorized = EmbeddingModelTrainer.categorized(LabelledData.cfpb());
         EmbeddingClassifiers freshModels = new EmbeddingClassifiers(models.embedding(),
-                EmbeddingModelTrainer.sentiment(SentimentModelTrainer.trainingSet(), embeddings),
-                EmbeddingModelTrainer.category(EmbeddingModelTrainer.categorized(LabelledData.cfpb()), embeddings));
+                new EmbeddingClassifiers.Models(EmbeddingModelTrainer.sentiment(SentimentModelTrainer.trainingSet(), embeddings),
+                        EmbeddingModelTrainer.category(categorized, embeddings)),
+                new EmbeddingClassifiers.Models(EmbeddingModelTrainer.sentiment(SentimentModelTrainer.trainingSet(), pieces),
+                        EmbeddingModelTrainer.category(categorized, pieces)));
         List<LabelledData.Rated> sample = LabelledData.ratings("tweets_GroundTruth.txt").subList(0, 300);
         for (LabelledData.Rated rated : sample) {
             assertEquals(shipped.positiveProbability(rated.text()), fresh.positiveProbability(rated.text()), 1e-9, rated.text());
             float[] vector = embeddings.of(List.of(rated.text()))[0];
-            EmbeddingClassifiers.Reading expected = models.read(vector);
-            EmbeddingClassifiers.Reading actual = freshModels.read(vector);
-            // ONNX Runtime's last bits may differ between CPUs, so the retrained weights may too
-            assertEquals(expected.positive(), actual.positive(), 0.01, rated.text());
-            for (Category category : Category.values()) {
-                assertEquals(expected.probability(category), actual.probability(category), 0.01, rated.text());
-            }
+            assertSameReading(models.read(vector), freshModels.read(vector), rated.text());
+            float[] piecesVector = pieces.of(List.of(rated.text()))[0];
+            assertSameReading(models.readPieces(piecesVector), freshModels.readPieces(piecesVector), rated.text());
+        }
+    }
+
+    private static void assertSameReading(EmbeddingClassifiers.Reading expected, EmbeddingClassifiers.Reading actual, String text) {
+        // ONNX Runtime's last bits may differ between CPUs, so the retrained weights may too
+        assertEquals(expected.positive(), actual.positive(), 0.01, text);
+        for (Category category : Category.values()) {
+            assertEquals(expected.probability(category), actual.probability(category), 0.01, text);
         }
     }
 
