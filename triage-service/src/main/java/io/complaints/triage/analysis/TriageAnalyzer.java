@@ -118,8 +118,8 @@ public final class TriageAnalyzer {
         for (String text : complaints.stream().map(ComplaintFacts::text).distinct().toList()) {
             EmbeddingClassifiers.Reading quick = embeddings.readQuickly(text);
             byText.put(text, quick);
-            Text read = new Text(text);
-            if (needsSentenceModel(read, lexicons.match(read), quick)) {
+            Text parsed = new Text(text);
+            if (needsSentenceModel(parsed, lexicons.match(parsed), quick)) {
                 asking.add(text);
             }
         }
