@@ -24,15 +24,8 @@ public final class EmbeddingClassifiers implements AutoCloseable {
 
     /** Which reading ({@link #SENTENCE_MODEL} or {@link #PIECES_MODEL}): p(positive), p(category) for its categories ("other" among them). */
     public record Reading(String model, double positive, Map<Category, Double> categories) {
-        /** No model was asked (the words alone decide). */
-        public static final Reading NONE = new Reading("none", SentimentAnalysis.NO_EMBEDDING, Map.of());
-
         public double probability(Category category) {
             return categories.getOrDefault(category, 0.0);
-        }
-
-        public boolean bySentenceModel() {
-            return model.equals(SENTENCE_MODEL);
         }
     }
 

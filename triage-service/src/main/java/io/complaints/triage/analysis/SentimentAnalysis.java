@@ -70,7 +70,7 @@ public final class SentimentAnalysis {
         return blend.embeddingWeight() == 0 || Math.abs(score(text, quickPositive)) >= blend.sureAt();
     }
 
-    /** With the reading of an embedding model, or {@link EmbeddingClassifiers.Reading#NONE}. */
+    /** With the reading of an embedding model; its p(positive) {@link #NO_EMBEDDING}: the words alone. */
     public Sentiment analyze(String text, boolean explain, EmbeddingClassifiers.Reading reading) {
         double embeddingPositive = reading.positive();
         boolean embedded = !Double.isNaN(embeddingPositive);
