@@ -93,11 +93,14 @@ public final class ComplaintSignal {
         return original.contains("?") || QUESTION_STARTS.contains(first);
     }
 
+    /** The first word after any @mentions and marks without letters ("- how do I ...", "1. where is ..."). */
     private static String firstWord(String original) {
         for (String token : original.trim().split("\\s+")) {
             if (!token.startsWith("@")) {
                 List<String> words = Text.words(token.toLowerCase(Locale.ROOT));
-                return words.isEmpty() ? "" : words.get(0);
+                if (!words.isEmpty()) {
+                    return words.get(0);
+                }
             }
         }
         return "";

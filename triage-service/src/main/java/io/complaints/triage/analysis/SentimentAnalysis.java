@@ -67,7 +67,12 @@ public final class SentimentAnalysis {
      * sentence model need not be asked.
      */
     public boolean sure(String text, double quickPositive) {
-        return blend.embeddingWeight() == 0 || Math.abs(score(text, quickPositive)) >= blend.sureAt();
+        return sure(text, quickPositive, 0);
+    }
+
+    /** As {@link #sure(String, double)}, with the {@link #complaintPull} of the text's complaint language added. */
+    public boolean sure(String text, double quickPositive, double complaintPull) {
+        return blend.embeddingWeight() == 0 || Math.abs(score(text, quickPositive) + complaintPull) >= blend.sureAt();
     }
 
     /** With the reading of an embedding model; its p(positive) {@link #NO_EMBEDDING}: the words alone. */
@@ -96,15 +101,19 @@ public final class SentimentAnalysis {
     }
 
     /**
-     * The sentiment with the complaint language found in the text added: phrases such as "never arrived" or
-     * "charged twice" that say something went wrong without words a general sentiment lexicon knows. Their
-     * weights (negative) add up to at most {@code maxPull} and each shows as a cue.
+     * How far complaint language pulls a sentiment down: phrases such as "never arrived" or "charged twice" that
+     * say something went wrong without words a general sentiment lexicon knows. Their weights (negative) add up
+     * to at most {@code maxPull}.
      */
-    public Sentiment withComplaintLanguage(Sentiment sentiment, List<Cue> complaintCues, double maxPull) {
+    public static double complaintPull(List<Cue> complaintCues, double maxPull) {
+        return Math.max(-maxPull, CueLexicons.Matches.total(complaintCues));
+    }
+
+    /** The sentiment with the {@link #complaintPull} of its complaint language added, each phrase shown as a cue. */
+    public Sentiment withComplaintLanguage(Sentiment sentiment, List<Cue> complaintCues, double pull) {
         if (complaintCues.isEmpty()) {
             return sentiment;
         }
-        double pull = Math.max(-maxPull, complaintCues.stream().mapToDouble(Cue::weight).sum());
         double score = bounded(sentiment.score() + pull);
         List<Cue> cues = new ArrayList<>(sentiment.cues());
         cues.addAll(complaintCues);

@@ -85,6 +85,8 @@ class ComplaintSignalTest {
         assertFalse(ComplaintSignal.isQuestion(new Text("@ShopCo why does your app log me out every five minutes")));
         assertFalse(ComplaintSignal.isQuestion(new Text("@ShopCo where is my order?? it was supposed to arrive on monday")));
         assertFalse(ComplaintSignal.isQuestion(new Text("How is a 10 minute ride $48?!")));
+        assertTrue(ComplaintSignal.isQuestion(new Text("- how do I change my delivery address")), "the question word after a dash");
+        assertTrue(ComplaintSignal.isQuestion(new Text("@ShopCo -- where can I find the invoice")), "after the @mention and a dash");
         assertTrue(post("@ShopCo where is my order?? it was supposed to arrive on monday").complaintConfidence() >= 0.5);
     }
 }

@@ -166,6 +166,15 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void complaintLanguageCountsTowardsBeingSureWithoutTheSentenceModel() {
+        // the general words are near neutral; "still waiting" and "never arrived" make it a clear grievance
+        TriageResult result = triage("Still waiting for my parcel, it never arrived.");
+        assertEquals(SentimentAnalysis.Label.NEGATIVE, result.sentiment().label());
+        assertTrue(hasCue(result, "sentiment:complaint"), result.explanation().toString());
+        assertTrue(hasCue(result, "sentiment:minilm-pieces p(positive)"), result.explanation().toString());
+    }
+
+    @Test
     void aTextAboutNoCategoryIsNotReadByTheSentenceModelForItsCategory() {
         // sure of its sentiment, and the quick reading finds no category likely
         TriageResult result = triage("I love this song so much, what a wonderful voice!");
