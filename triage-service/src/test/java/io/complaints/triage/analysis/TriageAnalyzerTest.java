@@ -175,6 +175,15 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void aTextNamingTwoCategoriesIsReadByTheSentenceModelThoughSureOfItsSentiment() {
+        // "never arrived" makes the sentiment sure; a card charged and a parcel lost leave the category close
+        TriageResult result = triage("You charged my card for a parcel that never arrived.");
+        assertEquals(SentimentAnalysis.Label.NEGATIVE, result.sentiment().label());
+        assertTrue(hasCue(result, "sentiment:minilm p(positive)"), result.explanation().toString());
+        assertTrue(Set.of(Category.DELIVERY, Category.BILLING_REFUND).contains(result.category()), result.category().toString());
+    }
+
+    @Test
     void aTextAboutNoCategoryIsNotReadByTheSentenceModelForItsCategory() {
         // sure of its sentiment, and the quick reading finds no category likely
         TriageResult result = triage("I love this song so much, what a wonderful voice!");
