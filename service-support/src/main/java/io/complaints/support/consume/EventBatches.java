@@ -2,6 +2,7 @@ package io.complaints.support.consume;
 
 import io.complaints.support.inbox.EventReader;
 import io.complaints.support.inbox.MalformedEventException;
+import io.complaints.support.outbox.CloudEventHeaders;
 import io.complaints.support.retry.Backoff;
 import io.complaints.support.retry.FailureReason;
 import io.complaints.support.retry.TransientFailures;
@@ -12,12 +13,19 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.function.Consumer;
 
 /**
@@ -28,6 +36,8 @@ import java.util.function.Consumer;
  * for good (a domain rule, a bug) is dead-lettered with the error; one that fails for a passing reason (the
  * database away, a deadlock) is retried in place with back-off, holding its partition so nothing behind it
  * overtakes it, and dead-lettered only after {@link RetryConfig#giveUpAfter()}.
+ * <p>
+ * A poll's records are handled in the order their events happened, across partitions (see {@link #inEventTimeOrder}).
  */
 @ApplicationScoped
 public class EventBatches {
@@ -80,7 +90,7 @@ public class EventBatches {
 
     private void handle(ConsumerRecords<String, String> batch, RecordHandler handler, Runnable beforeWork) {
         List<Prepared> work = new ArrayList<>(batch.count());
-        for (ConsumerRecord<String, String> record : batch) {
+        for (ConsumerRecord<String, String> record : inEventTimeOrder(batch)) {
             try {
                 work.add(new Prepared(record, handler.prepare(record)));
             } catch (MalformedEventException e) {
@@ -138,6 +148,55 @@ public class EventBatches {
                 LOG.warnf("%s failed for a passing reason (attempt %d), retrying in %s: %s", where(record), failures, wait, FailureReason.of(e));
                 Backoff.sleep(wait);
             }
+        }
+    }
+
+    /**
+     * The poll's records by when their events happened ({@code ce_time}, else the record's timestamp), each
+     * partition's own order kept: a merge, never a sort, so a clock going back cannot reorder one key's events.
+     * Events keyed differently that a handler relates land on different partitions, and a poll lists partition
+     * by partition: a customer's second complaint, on a partition listed first, would be triaged before the first
+     * one and miss it as the earlier complaint.
+     */
+    static <K, V> List<ConsumerRecord<K, V>> inEventTimeOrder(ConsumerRecords<K, V> batch) {
+        List<Iterator<ConsumerRecord<K, V>>> partitions = new ArrayList<>();
+        PriorityQueue<Head<K, V>> heads = new PriorityQueue<>(
+                Comparator.<Head<K, V>, Instant>comparing(Head::happened).thenComparingInt(Head::partition));
+        for (TopicPartition partition : batch.partitions()) {
+            Iterator<ConsumerRecord<K, V>> records = batch.records(partition).iterator();
+            if (records.hasNext()) {
+                heads.add(Head.of(records.next(), partitions.size()));
+                partitions.add(records);
+            }
+        }
+        List<ConsumerRecord<K, V>> ordered = new ArrayList<>(batch.count());
+        while (!heads.isEmpty()) {
+            Head<K, V> head = heads.poll();
+            ordered.add(head.record());
+            Iterator<ConsumerRecord<K, V>> rest = partitions.get(head.partition());
+            if (rest.hasNext()) {
+                heads.add(Head.of(rest.next(), head.partition()));
+            }
+        }
+        return ordered;
+    }
+
+    /** A partition's next record, and when its event happened. */
+    private record Head<K, V>(ConsumerRecord<K, V> record, int partition, Instant happened) {
+        static <K, V> Head<K, V> of(ConsumerRecord<K, V> record, int partition) {
+            return new Head<>(record, partition, happened(record));
+        }
+
+        private static Instant happened(ConsumerRecord<?, ?> record) {
+            Header time = record.headers().lastHeader(CloudEventHeaders.TIME);
+            if (time != null && time.value() != null) {
+                try {
+                    return Instant.parse(new String(time.value(), StandardCharsets.UTF_8));
+                } catch (DateTimeParseException e) {
+                    // not ours to judge here: the record's own timestamp orders it
+                }
+            }
+            return Instant.ofEpochMilli(record.timestamp());
         }
     }
 

@@ -14,6 +14,8 @@ public final class CloudEventHeaders {
     public static final String SPEC_VERSION = "1.0";
     public static final String TYPE_PREFIX = "io.complaints.";
     public static final String TYPE_SUFFIX = ".v1";
+    /** When the event happened, ISO-8601 in UTC. */
+    public static final String TIME = "ce_time";
 
     private CloudEventHeaders() {
     }
@@ -24,7 +26,7 @@ public final class CloudEventHeaders {
         add(headers, "ce_id", id.toString());
         add(headers, "ce_type", TYPE_PREFIX + eventType + TYPE_SUFFIX);
         add(headers, "ce_source", source);
-        add(headers, "ce_time", DateTimeFormatter.ISO_INSTANT.format(time));
+        add(headers, TIME, DateTimeFormatter.ISO_INSTANT.format(time));
         add(headers, "content-type", "application/json");
         return headers;
     }

@@ -7,6 +7,7 @@ import io.complaints.devstack.DevStackResource;
 import io.complaints.devstack.TestTokens;
 import io.complaints.devstack.TopicProbe;
 import io.complaints.devstack.TopicPublisher;
+import io.complaints.support.outbox.CloudEventHeaders;
 import io.complaints.support.security.Roles;
 import io.complaints.triage.TriageTestStack;
 import io.complaints.triage.analysis.ComplaintFacts;
@@ -18,14 +19,20 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -53,6 +60,9 @@ class ReceivedComplaintConsumerTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    ReceivedComplaintConsumer consumer;
 
     @Test
     void aReceivedComplaintIsTriagedStoredAndPublished() {
@@ -145,6 +155,34 @@ class ReceivedComplaintConsumerTest {
                 assertEquals(alone.severity().name(), event.path("severity").asText(), messages.get(i));
                 boolean repeat = event.path("flags").toString().contains("repeat_complainer");
                 assertEquals(i > 0, repeat, messages.get(i) + ": " + event.path("flags"));
+            }
+        }
+    }
+
+    @Test
+    void aCustomersComplaintsOnSeveralPartitionsAreTriagedInTheOrderTheyWereReceived() throws Exception {
+        String customer = "cust-" + UUID.randomUUID();
+        List<UUID> ids = new ArrayList<>();
+        List<ConsumerRecord<String, String>> received = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            String event = TriageTestStack.receivedEvent(UUID.randomUUID(), id, customer, "email", null, "The app crashes, attempt " + i);
+            Instant occurredAt = Instant.parse(json.readTree(event).path("occurredAt").asText());
+            received.add(new ConsumerRecord<>(ComplaintTriage.RECEIVED_TOPIC, i, 0, occurredAt.toEpochMilli(), TimestampType.CREATE_TIME,
+                    0, event.length(), id.toString(), event, CloudEventHeaders.of(UUID.randomUUID(), "complaint.received", "test", occurredAt),
+                    Optional.empty()));
+        }
+        // keyed by the complaint, as intake publishes, so on three partitions; the poll lists the first complaint's last
+        Map<TopicPartition, List<ConsumerRecord<String, String>>> poll = new LinkedHashMap<>();
+        for (int i : new int[] {1, 2, 0}) {
+            poll.put(new TopicPartition(ComplaintTriage.RECEIVED_TOPIC, i), List.of(received.get(i)));
+        }
+        try (TopicProbe triaged = TriageTestStack.probe(ComplaintTriage.TRIAGED_TOPIC)) {
+            consumer.consume(new ConsumerRecords<>(poll, Map.of()));
+            for (int i = 0; i < ids.size(); i++) {
+                String flags = json.readTree(triaged.awaitRecord(ids.get(i).toString(), WAIT).value()).path("flags").toString();
+                assertEquals(i > 0, flags.contains("repeat_complainer"), "complaint " + i + ": " + flags);
             }
         }
     }
