@@ -41,25 +41,26 @@ public final class VaderSentiment {
     private final Map<String, Float> boosters;
     private final Map<String, Float> idioms;
     private final Set<String> negations;
-    private final boolean requestWordsNeutral;
+    private final boolean forComplaints;
 
     /** VADER as published. */
     public VaderSentiment() {
         this(false);
     }
 
-    private VaderSentiment(boolean requestWordsNeutral) {
+    private VaderSentiment(boolean forComplaints) {
         this.lexicon = Utils.getWordValenceDictionary();
         this.boosters = Utils.getBoosterDictionary();
         this.idioms = Utils.getSentimentLadenIdioms();
         this.negations = Utils.NEGATIVE_WORDS;
-        this.requestWordsNeutral = requestWordsNeutral;
+        this.forComplaints = forComplaints;
     }
 
     /**
      * VADER for what customers write: "please" and the "like" of "I would like" carry no sentiment. VADER rates
      * them positive (+1.3 and +1.5 of its 4), which reads a request, and a complaint that asks for a fix, as
-     * pleased: "@ShopCo please send me the link to your returns policy" scored +0.32.
+     * pleased: "@ShopCo please send me the link to your returns policy" scored +0.32. Nor does laughing <em>at</em>
+     * someone: "The agent was rude, laughed at me and hung up" had +1.0 for "laughed".
      */
     public static VaderSentiment forComplaints() {
         return new VaderSentiment(true);
@@ -96,7 +97,7 @@ public final class VaderSentiment {
             if (i < n - 1 && lower[i].equals("kind") && lower[i + 1].equals("of")) {
                 continue;
             }
-            if (requestWordsNeutral && isRequestWord(lower, i)) {
+            if (forComplaints && (isRequestWord(lower, i) || isMockery(lower, i))) {
                 continue;
             }
             sentiments[i] = valence(words, lower, i, capsDifferential, rules);
@@ -107,6 +108,10 @@ public final class VaderSentiment {
 
     private static boolean isRequestWord(String[] lower, int i) {
         return lower[i].equals("please") || lower[i].equals("like") && i > 0 && WANTING.contains(lower[i - 1]);
+    }
+
+    private static boolean isMockery(String[] lower, int i) {
+        return lower[i].startsWith("laugh") && i + 1 < lower.length && lower[i + 1].equals("at");
     }
 
     private double valence(String[] words, String[] lower, int i, boolean capsDifferential, int[] rules) {

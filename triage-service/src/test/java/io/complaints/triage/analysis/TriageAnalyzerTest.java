@@ -54,6 +54,15 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void staffMockingOrHangingUpOnACustomerIsAComplaintAboutServiceThatNeedsMoreThanTheFrontline() {
+        // the demo's "rude staff": VADER read "laughed" as joy and "hung up" was complaint language only "on me"
+        TriageResult result = triage("The agent on the phone was rude, laughed at me and hung up. Unprofessional.");
+        assertEquals(Category.SERVICE_BEHAVIOUR, result.category());
+        assertEquals(Severity.P3, result.severity(), result.explanation().toString());
+        assertTrue(hasCue(result, "sentiment:complaint"), result.explanation().toString());
+    }
+
+    @Test
     void aQuestionWithoutComplaintLanguageIsNotPulledDown() {
         TriageResult question = triage("Could you tell me where I can download the invoice for my last order?");
         assertTrue(question.explanation().stream().noneMatch(cue -> cue.rule().equals("sentiment:complaint")), question.explanation().toString());

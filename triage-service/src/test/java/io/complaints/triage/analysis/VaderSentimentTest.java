@@ -73,6 +73,15 @@ class VaderSentimentTest {
     }
 
     @Test
+    void forComplaintsLaughingAtSomeoneIsNoJoy() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        assertTrue(vader.score("The agent laughed at me").compound() > 0.3, "VADER as published");
+        assertEquals(0.0, complaints.score("The agent laughed at me").compound());
+        assertEquals(0.0, complaints.score("The staff were laughing at us").compound());
+        assertTrue(complaints.score("We laughed all evening, a lovely show").compound() > 0.3, "laughter is still laughter");
+    }
+
+    @Test
     void proportionsAddUpToOne() {
         VaderSentiment.Score score = vader.score("Great product, terrible delivery, okay price");
         assertEquals(1.0, score.positive() + score.negative() + score.neutral(), 0.002);
