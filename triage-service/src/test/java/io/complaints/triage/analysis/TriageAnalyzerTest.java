@@ -54,7 +54,7 @@ class TriageAnalyzerTest {
     }
 
     @Test
-    void staffMockingOrHangingUpOnACustomerIsAComplaintAboutServiceThatNeedsMoreThanTheFrontline() {
+    void staffMockingOrHangingUpOnACustomerIsAServiceComplaintOfP3() {
         // the demo's "rude staff": VADER read "laughed" as joy and "hung up" was complaint language only "on me"
         TriageResult result = triage("The agent on the phone was rude, laughed at me and hung up. Unprofessional.");
         assertEquals(Category.SERVICE_BEHAVIOUR, result.category());

@@ -164,11 +164,13 @@ class ReceivedComplaintConsumerTest {
         String customer = "cust-" + UUID.randomUUID();
         List<UUID> ids = new ArrayList<>();
         List<ConsumerRecord<String, String>> received = new ArrayList<>();
+        Instant firstReceived = Instant.now();
         for (int i = 0; i < 3; i++) {
             UUID id = UUID.randomUUID();
             ids.add(id);
             String event = TriageTestStack.receivedEvent(UUID.randomUUID(), id, customer, "email", null, "The app crashes, attempt " + i);
-            Instant occurredAt = Instant.parse(json.readTree(event).path("occurredAt").asText());
+            Instant occurredAt = firstReceived.plusSeconds(i);
+            event = event.replace(json.readTree(event).path("occurredAt").asText(), occurredAt.toString());
             received.add(new ConsumerRecord<>(ComplaintTriage.RECEIVED_TOPIC, i, 0, occurredAt.toEpochMilli(), TimestampType.CREATE_TIME,
                     0, event.length(), id.toString(), event, CloudEventHeaders.of(UUID.randomUUID(), "complaint.received", "test", occurredAt),
                     Optional.empty()));
