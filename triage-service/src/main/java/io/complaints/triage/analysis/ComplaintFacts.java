@@ -2,7 +2,10 @@ package io.complaints.triage.analysis;
 
 import java.math.BigDecimal;
 
-/** What triage knows about a complaint besides its words. */
+/**
+ * What triage knows about a complaint besides its words; {@code otherComplaintsInWindow}: how many other
+ * complaints of the same customer were received within the repeat window of this one, before or after it.
+ */
 public record ComplaintFacts(
         String subject,
         String message,
@@ -11,7 +14,7 @@ public record ComplaintFacts(
         BigDecimal lifetimeValue,
         String productReference,
         String declaredLanguage,
-        long priorComplaintsInWindow) {
+        long otherComplaintsInWindow) {
 
     public String text() {
         return subject == null || subject.isBlank() ? message : subject + ". " + message;

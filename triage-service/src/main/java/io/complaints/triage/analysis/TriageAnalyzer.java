@@ -311,9 +311,9 @@ public final class TriageAnalyzer {
         if (facts.publicChannel()) {
             flags.add(Flag.PUBLIC_CHANNEL);
         }
-        if (facts.priorComplaintsInWindow() >= policy.repeatAfterPriorComplaints()) {
+        if (facts.otherComplaintsInWindow() >= policy.repeatAfterPriorComplaints()) {
             flags.add(Flag.REPEAT_COMPLAINER);
-            explanation.add(new Cue(facts.priorComplaintsInWindow() + " earlier complaint(s)", "flag:repeat_complainer", 1));
+            explanation.add(new Cue(facts.otherComplaintsInWindow() + " other complaint(s) of this customer", "flag:repeat_complainer", 1));
         }
         if (facts.customerTier() != null && policy.vipTiers().contains(facts.customerTier())) {
             flags.add(Flag.VIP);

@@ -60,10 +60,12 @@ public class ComplaintTriage {
                 || Triage.findByIdOptional(received.complaintId()).isPresent()) {
             return Optional.empty();
         }
+        // After as well as before: a partition lagging behind lets a customer's later complaint be triaged first,
+        // and the earlier one, triaged next, is then where the repeat shows.
         Instant receivedAt = received.occurredAt();
-        long prior = Triage.countForCustomerBetween(received.customer().id(),
-                receivedAt.minus(config.repeat().window()), receivedAt);
-        TriageResult result = analyzer.analyze(facts(received, prior), readings);
+        long others = Triage.countForCustomerBetween(received.customer().id(),
+                receivedAt.minus(config.repeat().window()), receivedAt.plus(config.repeat().window()));
+        TriageResult result = analyzer.analyze(facts(received, others), readings);
 
         Triage triage = toTriage(received, result);
         triage.persist();
@@ -73,10 +75,10 @@ public class ComplaintTriage {
         return Optional.of(triage);
     }
 
-    private static ComplaintFacts facts(ComplaintReceived received, long priorComplaints) {
+    private static ComplaintFacts facts(ComplaintReceived received, long otherComplaints) {
         return new ComplaintFacts(received.subject(), received.message(),
                 received.channel().isPublic() || received.publicUrl() != null, received.customer().tier(),
-                received.customer().lifetimeValue(), received.productReference(), received.language(), priorComplaints);
+                received.customer().lifetimeValue(), received.productReference(), received.language(), otherComplaints);
     }
 
     private Triage toTriage(ComplaintReceived received, TriageResult result) {

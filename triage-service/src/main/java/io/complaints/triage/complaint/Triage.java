@@ -70,7 +70,8 @@ public class Triage extends PanacheEntityBase {
                 .getSingleResult()).longValue();
     }
 
+    /** The customer's triaged complaints received in [from, to]. */
     public static long countForCustomerBetween(String customerId, Instant from, Instant to) {
-        return count("customerId = ?1 and receivedAt >= ?2 and receivedAt < ?3", customerId, from, to);
+        return count("customerId = ?1 and receivedAt >= ?2 and receivedAt <= ?3", customerId, from, to);
     }
 }

@@ -24,10 +24,11 @@ public interface TriageConfig {
     Trend trend();
 
     interface Repeat {
-        /** How far back earlier complaints of the same customer count. */
+        /** How far before or after a complaint the same customer's other complaints count. */
         @WithDefault("P30D")
         Duration window();
 
+        /** A complaint is a repeat once the customer has this many other complaints within the window. */
         @WithDefault("1")
         long afterPriorComplaints();
     }

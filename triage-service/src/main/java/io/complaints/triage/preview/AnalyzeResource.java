@@ -23,7 +23,7 @@ import java.util.Locale;
 /**
  * Triage without storing anything: previews, back-testing a policy change on past complaints, measuring.
  * Each submission is read exactly as a received complaint would be, except that nothing is known of the
- * customer's earlier complaints (no repeat_complainer flag).
+ * customer's other complaints (no repeat_complainer flag).
  */
 @Path("/triage/analyze")
 @Produces(MediaType.APPLICATION_JSON)

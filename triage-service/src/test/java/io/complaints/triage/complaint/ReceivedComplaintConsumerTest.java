@@ -42,6 +42,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -168,12 +169,7 @@ class ReceivedComplaintConsumerTest {
         for (int i = 0; i < 3; i++) {
             UUID id = UUID.randomUUID();
             ids.add(id);
-            String event = TriageTestStack.receivedEvent(UUID.randomUUID(), id, customer, "email", null, "The app crashes, attempt " + i);
-            Instant occurredAt = firstReceived.plusSeconds(i);
-            event = event.replace(json.readTree(event).path("occurredAt").asText(), occurredAt.toString());
-            received.add(new ConsumerRecord<>(ComplaintTriage.RECEIVED_TOPIC, i, 0, occurredAt.toEpochMilli(), TimestampType.CREATE_TIME,
-                    0, event.length(), id.toString(), event, CloudEventHeaders.of(UUID.randomUUID(), "complaint.received", "test", occurredAt),
-                    Optional.empty()));
+            received.add(receivedRecord(i, id, customer, firstReceived.plusSeconds(i)));
         }
         // keyed by the complaint, as intake publishes, so on three partitions; the poll lists the first complaint's last
         Map<TopicPartition, List<ConsumerRecord<String, String>>> poll = new LinkedHashMap<>();
@@ -187,6 +183,37 @@ class ReceivedComplaintConsumerTest {
                 assertEquals(i > 0, flags.contains("repeat_complainer"), "complaint " + i + ": " + flags);
             }
         }
+    }
+
+    @Test
+    void aCustomersEarlierComplaintTriagedAPollAfterTheLaterOneIsFlaggedAsRepeat() throws Exception {
+        String customer = "cust-" + UUID.randomUUID();
+        UUID earlier = UUID.randomUUID();
+        UUID later = UUID.randomUUID();
+        Instant firstReceived = Instant.now();
+        // the earlier complaint's partition lags a whole poll behind the later one's
+        try (TopicProbe triaged = TriageTestStack.probe(ComplaintTriage.TRIAGED_TOPIC)) {
+            consumer.consume(onePoll(receivedRecord(2, later, customer, firstReceived.plusSeconds(5))));
+            consumer.consume(onePoll(receivedRecord(0, earlier, customer, firstReceived)));
+            String laterFlags = json.readTree(triaged.awaitRecord(later.toString(), WAIT).value()).path("flags").toString();
+            String earlierFlags = json.readTree(triaged.awaitRecord(earlier.toString(), WAIT).value()).path("flags").toString();
+            assertFalse(laterFlags.contains("repeat_complainer"), "triaged first, nothing known yet: " + laterFlags);
+            assertTrue(earlierFlags.contains("repeat_complainer"), "the later complaint was known: " + earlierFlags);
+        }
+    }
+
+    private ConsumerRecord<String, String> receivedRecord(int partition, UUID complaintId, String customer, Instant occurredAt)
+            throws Exception {
+        String event = TriageTestStack.receivedEvent(UUID.randomUUID(), complaintId, customer, "email", null,
+                "The app crashes, attempt " + partition);
+        event = event.replace(json.readTree(event).path("occurredAt").asText(), occurredAt.toString());
+        return new ConsumerRecord<>(ComplaintTriage.RECEIVED_TOPIC, partition, 0, occurredAt.toEpochMilli(), TimestampType.CREATE_TIME,
+                0, event.length(), complaintId.toString(), event,
+                CloudEventHeaders.of(UUID.randomUUID(), "complaint.received", "test", occurredAt), Optional.empty());
+    }
+
+    private static ConsumerRecords<String, String> onePoll(ConsumerRecord<String, String> record) {
+        return new ConsumerRecords<>(Map.of(new TopicPartition(record.topic(), record.partition()), List.of(record)), Map.of());
     }
 
     @Test
