@@ -3,6 +3,7 @@ package io.complaints.triage.complaint;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.complaints.support.inbox.Inbox;
+import io.complaints.support.lock.AdvisoryLocks;
 import io.complaints.support.outbox.Outbox;
 import io.complaints.triage.analysis.ComplaintFacts;
 import io.complaints.triage.analysis.Flag;
@@ -32,15 +33,17 @@ public class ComplaintTriage {
     private final Inbox inbox;
     private final Outbox outbox;
     private final TrendWatch trends;
+    private final AdvisoryLocks locks;
     private final TriageConfig config;
     private final ObjectMapper json;
 
-    public ComplaintTriage(TriageAnalyzer analyzer, Inbox inbox, Outbox outbox, TrendWatch trends,
+    public ComplaintTriage(TriageAnalyzer analyzer, Inbox inbox, Outbox outbox, TrendWatch trends, AdvisoryLocks locks,
                            TriageConfig config, ObjectMapper json) {
         this.analyzer = analyzer;
         this.inbox = inbox;
         this.outbox = outbox;
         this.trends = trends;
+        this.locks = locks;
         this.config = config;
         this.json = json;
     }
@@ -61,7 +64,9 @@ public class ComplaintTriage {
             return Optional.empty();
         }
         // After as well as before: a partition lagging behind lets a customer's later complaint be triaged first,
-        // and the earlier one, triaged next, is then where the repeat shows.
+        // and the earlier one, triaged next, is then where the repeat shows. The lock makes replicas triaging one
+        // customer's complaints at once take turns, so the second counts the first.
+        locks.lock("customer:" + received.customer().id());
         Instant receivedAt = received.occurredAt();
         long others = Triage.countForCustomerBetween(received.customer().id(),
                 receivedAt.minus(config.repeat().window()), receivedAt.plus(config.repeat().window()));

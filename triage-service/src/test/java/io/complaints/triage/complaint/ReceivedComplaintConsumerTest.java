@@ -25,15 +25,24 @@ import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
@@ -64,6 +73,9 @@ class ReceivedComplaintConsumerTest {
 
     @Inject
     ReceivedComplaintConsumer consumer;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void aReceivedComplaintIsTriagedStoredAndPublished() {
@@ -199,6 +211,50 @@ class ReceivedComplaintConsumerTest {
             String earlierFlags = json.readTree(triaged.awaitRecord(earlier.toString(), WAIT).value()).path("flags").toString();
             assertFalse(laterFlags.contains("repeat_complainer"), "triaged first, nothing known yet: " + laterFlags);
             assertTrue(earlierFlags.contains("repeat_complainer"), "the later complaint was known: " + earlierFlags);
+        }
+    }
+
+    @Test
+    void aReplicaTriagingACustomersComplaintWaitsForAnotherReplicaTriagingTheSameCustomer() throws Exception {
+        String customer = "cust-" + UUID.randomUUID();
+        UUID mine = UUID.randomUUID();
+        Instant firstReceived = Instant.now();
+        try (Connection otherReplica = dataSource.getConnection();
+             TopicProbe triaged = TriageTestStack.probe(ComplaintTriage.TRIAGED_TOPIC)) {
+            // the other replica, half-way through triaging the customer's first complaint: locked, stored, not committed
+            otherReplica.setAutoCommit(false);
+            try (PreparedStatement lock = otherReplica.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))");
+                 PreparedStatement store = otherReplica.prepareStatement("""
+                         INSERT INTO triage (complaint_id, event_id, customer_id, customer_tier, channel, language,
+                           sentiment_score, sentiment_label, anger, emotion, urgency, category, severity, severity_points,
+                           flags, explanation, received_at, triaged_at)
+                         VALUES (?, ?, ?, 'standard', 'email', 'en', -0.5, 'negative', 0.2, 'calm', 0, 'other', 'P4', 1,
+                           '', '[]', ?, now())""")) {
+                lock.setString(1, "customer:" + customer);
+                lock.executeQuery().close();
+                store.setObject(1, UUID.randomUUID());
+                store.setObject(2, UUID.randomUUID());
+                store.setString(3, customer);
+                store.setObject(4, OffsetDateTime.ofInstant(firstReceived, ZoneOffset.UTC));
+                store.executeUpdate();
+            }
+            ConsumerRecords<String, String> poll = onePoll(receivedRecord(1, mine, customer, firstReceived.plusSeconds(1)));
+            CompletableFuture<Void> triaging = CompletableFuture.runAsync(() -> consumer.consume(poll));
+            long until = System.nanoTime() + WAIT.toNanos();
+            while (!triaging.isDone() && !waitingForAnAdvisoryLock(otherReplica) && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            otherReplica.commit();
+            triaging.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            String flags = json.readTree(triaged.awaitRecord(mine.toString(), WAIT).value()).path("flags").toString();
+            assertTrue(flags.contains("repeat_complainer"), "the other replica's complaint was counted: " + flags);
+        }
+    }
+
+    private static boolean waitingForAnAdvisoryLock(Connection connection) throws SQLException {
+        try (ResultSet waiting = connection.createStatement().executeQuery(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")) {
+            return waiting.next() && waiting.getLong(1) > 0;
         }
     }
 
