@@ -66,7 +66,7 @@ public class ComplaintTriage {
         // After as well as before: a partition lagging behind lets a customer's later complaint be triaged first,
         // and the earlier one, triaged next, is then where the repeat shows. The lock makes replicas triaging one
         // customer's complaints at once take turns, so the second counts the first.
-        locks.lock("customer:" + received.customer().id());
+        locks.lock(customerLock(received.customer().id()));
         Instant receivedAt = received.occurredAt();
         long others = Triage.countForCustomerBetween(received.customer().id(),
                 receivedAt.minus(config.repeat().window()), receivedAt.plus(config.repeat().window()));
@@ -78,6 +78,10 @@ public class ComplaintTriage {
         outbox.append(TRIAGED_TOPIC, received.complaintId(), event);
         trends.check(triage);
         return Optional.of(triage);
+    }
+
+    static String customerLock(String customerId) {
+        return "customer:" + customerId;
     }
 
     private static ComplaintFacts facts(ComplaintReceived received, long otherComplaints) {

@@ -31,6 +31,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -230,7 +231,7 @@ class ReceivedComplaintConsumerTest {
                            flags, explanation, received_at, triaged_at)
                          VALUES (?, ?, ?, 'standard', 'email', 'en', -0.5, 'negative', 0.2, 'calm', 0, 'other', 'P4', 1,
                            '', '[]', ?, now())""")) {
-                lock.setString(1, "customer:" + customer);
+                lock.setString(1, ComplaintTriage.customerLock(customer));
                 lock.executeQuery().close();
                 store.setObject(1, UUID.randomUUID());
                 store.setObject(2, UUID.randomUUID());
@@ -252,8 +253,8 @@ class ReceivedComplaintConsumerTest {
     }
 
     private static boolean waitingForAnAdvisoryLock(Connection connection) throws SQLException {
-        try (ResultSet waiting = connection.createStatement().executeQuery(
-                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")) {
+        try (Statement statement = connection.createStatement();
+             ResultSet waiting = statement.executeQuery("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")) {
             return waiting.next() && waiting.getLong(1) > 0;
         }
     }
