@@ -60,7 +60,9 @@ public final class VaderSentiment {
      * VADER for what customers write: "please" and the "like" of "I would like" carry no sentiment. VADER rates
      * them positive (+1.3 and +1.5 of its 4), which reads a request, and a complaint that asks for a fix, as
      * pleased: "@ShopCo please send me the link to your returns policy" scored +0.32. Nor does laughing <em>at</em>
-     * someone: "The agent was rude, laughed at me and hung up" had +1.0 for "laughed".
+     * someone: "The agent was rude, laughed at me and hung up" had +1.0 for "laughed". Nor "honestly", which in a
+     * complaint says how plainly a grievance is meant, not that anything was good: "I expected so much more from
+     * you, honestly." scored +0.32.
      */
     public static VaderSentiment forComplaints() {
         return new VaderSentiment(true);
@@ -97,7 +99,7 @@ public final class VaderSentiment {
             if (i < n - 1 && lower[i].equals("kind") && lower[i + 1].equals("of")) {
                 continue;
             }
-            if (forComplaints && (isRequestWord(lower, i) || isMockery(lower, i))) {
+            if (forComplaints && (isRequestWord(lower, i) || isMockery(lower, i) || lower[i].equals("honestly"))) {
                 continue;
             }
             sentiments[i] = valence(words, lower, i, capsDifferential, rules);

@@ -63,6 +63,16 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void expectingMoreIsALetDownNotPraise() {
+        // read +0.32 before: VADER's "honestly" is +2.0 and "expected more" was a disappointment cue only
+        for (String text : List.of("I expected so much more from you, honestly.", "Honestly I expected better.")) {
+            TriageResult result = triage(text);
+            assertEquals(SentimentAnalysis.Label.NEGATIVE, result.sentiment().label(), text + ": " + result.explanation());
+            assertTrue(hasCue(result, "sentiment:complaint"), result.explanation().toString());
+        }
+    }
+
+    @Test
     void aQuestionWithoutComplaintLanguageIsNotPulledDown() {
         TriageResult question = triage("Could you tell me where I can download the invoice for my last order?");
         assertTrue(question.explanation().stream().noneMatch(cue -> cue.rule().equals("sentiment:complaint")), question.explanation().toString());

@@ -82,6 +82,14 @@ class VaderSentimentTest {
     }
 
     @Test
+    void forComplaintsSpeakingHonestlyIsNoPraise() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        assertTrue(vader.score("I expected so much more from you, honestly.").compound() > 0.3, "VADER as published");
+        assertEquals(0.0, complaints.score("I expected so much more from you, honestly.").compound());
+        assertTrue(complaints.score("Honestly the best service I have had").compound() > 0.3, "the best is still the best");
+    }
+
+    @Test
     void proportionsAddUpToOne() {
         VaderSentiment.Score score = vader.score("Great product, terrible delivery, okay price");
         assertEquals(1.0, score.positive() + score.negative() + score.neutral(), 0.002);
