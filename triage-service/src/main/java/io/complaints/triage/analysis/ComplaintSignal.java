@@ -2,7 +2,6 @@ package io.complaints.triage.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -29,10 +28,6 @@ public final class ComplaintSignal {
     private static final double QUESTION = -1;
     private static final double MAX_REQUEST = 1.5;
     private static final double PRAISE = -3;
-    private static final Set<String> QUESTION_STARTS = Set.of("how", "what", "where", "when", "who", "which",
-            "can", "could", "would", "will", "do", "does", "did", "is", "are", "should", "may", "any");
-    /** "Why is my refund late?" and "where is my order??" ask for nothing but the grievance to be heard. */
-    private static final Set<String> GRIEVANCE_STARTS = Set.of("why");
     private static final Set<Flag> THREATS = Set.of(Flag.LEGAL_THREAT, Flag.REGULATOR_THREAT, Flag.CHURN_THREAT,
             Flag.POSSIBLE_ABUSE, Flag.SAFETY);
 
@@ -65,7 +60,7 @@ public final class ComplaintSignal {
                 add(cues, flag.code(), "complaint:threat", THREAT);
             }
         }
-        if (isQuestion(evidence.text())) {
+        if (Questions.asksForInformation(evidence.text())) {
             add(cues, "question", "complaint:question", QUESTION);
         }
         double request = Math.min(MAX_REQUEST, CueLexicons.Matches.total(evidence.requestCues()));
@@ -77,33 +72,6 @@ public final class ComplaintSignal {
         add(cues, "praise " + Cue.round(praise), "complaint:praise", PRAISE * praise);
         double logOdds = CueLexicons.Matches.total(cues);
         return new Reading(Cue.round(1 / (1 + Math.exp(-logOdds))), List.copyOf(cues));
-    }
-
-    /**
-     * A question that asks for information: a question mark or a question word first (after any @mentions, as
-     * posts to a company begin), unless it starts with "why" or repeats its marks ("??", "?!"), as a grievance
-     * put as a question does.
-     */
-    static boolean isQuestion(Text text) {
-        String original = text.original();
-        String first = firstWord(original);
-        if (GRIEVANCE_STARTS.contains(first) || original.contains("??") || original.contains("?!") || original.contains("!?")) {
-            return false;
-        }
-        return original.contains("?") || QUESTION_STARTS.contains(first);
-    }
-
-    /** The first word after any @mentions and marks without letters ("- how do I ...", "1. where is ..."). */
-    private static String firstWord(String original) {
-        for (String token : original.trim().split("\\s+")) {
-            if (!token.startsWith("@")) {
-                List<String> words = Text.words(token.toLowerCase(Locale.ROOT));
-                if (!words.isEmpty()) {
-                    return words.get(0);
-                }
-            }
-        }
-        return "";
     }
 
     private static void add(List<Cue> cues, String cue, String rule, double weight) {

@@ -25,22 +25,24 @@ public final class SentimentAnalysis {
     /**
      * The weights; {@code sureAt}: a text whose score with the quick reading of its word pieces is at least this
      * far from zero is scored without asking the sentence model (it rarely changes such a score's sign, and costs
-     * a hundred times as much).
+     * a hundred times as much); {@code questionShare}: how much of the two classifiers' opinion counts for a text
+     * that only asks for information ("@AcmeAir is flight 455 on time tonight?"). They learned from reviews,
+     * which judge and do not ask, and read a plain question to a company as mildly negative (p(positive) 0.1-0.3).
      */
     public record Blend(double vaderWeight, double classifierWeight, double classifierSlope, double embeddingWeight,
-                        double embeddingSlope, double neutralBand, double sureAt) {
+                        double embeddingSlope, double neutralBand, double sureAt, double questionShare) {
         /**
          * Neutral within ±0.1. VADER's ±0.05 suits its own compound, not this blend; the band trades the tweets'
          * 3-class F1 against complaints read negative (±0.05 / 0.1 / 0.2: 0.65 / 0.69 / 0.73 and 0.72 / 0.70 / 0.64
          * of the CFPB narratives).
          */
-        public static final Blend DEFAULT = new Blend(0.5, 0.2, 0.3, 0.3, 0.5, 0.1, 0.35);
+        public static final Blend DEFAULT = new Blend(0.5, 0.2, 0.3, 0.3, 0.5, 0.1, 0.35, 0.5);
         /** The blend before the embedding model, for comparison. */
-        public static final Blend WORDS_ONLY = new Blend(0.55, 0.45, 0.3, 0, 0.5, 0.05, 0);
+        public static final Blend WORDS_ONLY = new Blend(0.55, 0.45, 0.3, 0, 0.5, 0.05, 0, 1);
 
         Blend withoutEmbedding() {
             double words = vaderWeight + classifierWeight;
-            return new Blend(vaderWeight / words, classifierWeight / words, classifierSlope, 0, embeddingSlope, neutralBand, sureAt);
+            return new Blend(vaderWeight / words, classifierWeight / words, classifierSlope, 0, embeddingSlope, neutralBand, sureAt, questionShare);
         }
     }
 
@@ -84,7 +86,9 @@ public final class SentimentAnalysis {
         double positive = classifier.positiveProbability(text);
         double classifierOpinion = weights.classifierWeight() * Math.tanh(weights.classifierSlope() * logit(positive));
         double embeddingOpinion = embedded ? weights.embeddingWeight() * Math.tanh(weights.embeddingSlope() * logit(embeddingPositive)) : 0;
-        double score = bounded(weights.vaderWeight() * vaderScore.compound() + classifierOpinion + embeddingOpinion);
+        double questionDiscount = weights.questionShare() < 1 && Questions.onlyAsks(new Text(text))
+                ? (weights.questionShare() - 1) * (classifierOpinion + embeddingOpinion) : 0;
+        double score = bounded(weights.vaderWeight() * vaderScore.compound() + classifierOpinion + embeddingOpinion + questionDiscount);
         List<Cue> cues = List.of();
         if (explain) {
             cues = new ArrayList<>();
@@ -95,6 +99,9 @@ public final class SentimentAnalysis {
             if (embedded) {
                 cues.add(new Cue("whole text", "sentiment:" + reading.model() + " p(positive)=" + Cue.round(embeddingPositive),
                         Cue.round(embeddingOpinion)));
+            }
+            if (questionDiscount != 0) {
+                cues.add(new Cue("a question, not an opinion", "sentiment:question", Cue.round(questionDiscount)));
             }
         }
         return new Sentiment(score, label(score), vaderScore.compound(), positive, cues);

@@ -79,14 +79,7 @@ class ComplaintSignalTest {
     }
 
     @Test
-    void aQuestionAsksForInformationAGrievancePutAsAQuestionDoesNot() {
-        assertTrue(ComplaintSignal.isQuestion(new Text("@BankOne do you offer student accounts")), "the question word after the @mention");
-        assertTrue(ComplaintSignal.isQuestion(new Text("What time do you open on Sunday?")));
-        assertFalse(ComplaintSignal.isQuestion(new Text("@ShopCo why does your app log me out every five minutes")));
-        assertFalse(ComplaintSignal.isQuestion(new Text("@ShopCo where is my order?? it was supposed to arrive on monday")));
-        assertFalse(ComplaintSignal.isQuestion(new Text("How is a 10 minute ride $48?!")));
-        assertTrue(ComplaintSignal.isQuestion(new Text("- how do I change my delivery address")), "the question word after a dash");
-        assertTrue(ComplaintSignal.isQuestion(new Text("@ShopCo -- where can I find the invoice")), "after the @mention and a dash");
+    void aGrievancePutAsAQuestionIsStillAComplaint() {
         assertTrue(post("@ShopCo where is my order?? it was supposed to arrive on monday").complaintConfidence() >= 0.5);
     }
 }

@@ -1,0 +1,58 @@
+package io.complaints.triage.analysis;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QuestionsTest {
+
+    private static boolean asks(String text) {
+        return Questions.asksForInformation(new Text(text));
+    }
+
+    private static boolean onlyAsks(String text) {
+        return Questions.onlyAsks(new Text(text));
+    }
+
+    @Test
+    void aQuestionAsksForInformationAGrievancePutAsAQuestionDoesNot() {
+        assertTrue(asks("@BankOne do you offer student accounts"), "the question word after the @mention");
+        assertTrue(asks("What time do you open on Sunday?"));
+        assertFalse(asks("@ShopCo why does your app log me out every five minutes"));
+        assertFalse(asks("@ShopCo where is my order?? it was supposed to arrive on monday"));
+        assertFalse(asks("How is a 10 minute ride $48?!"));
+        assertTrue(asks("- how do I change my delivery address"), "the question word after a dash");
+        assertTrue(asks("@ShopCo -- where can I find the invoice"), "after the @mention and a dash");
+    }
+
+    @Test
+    void aQuestionWordWithItsVerbContractedIsStillAQuestionWord() {
+        assertTrue(asks("@BankOne what's the daily limit for contactless"));
+        assertTrue(asks("where's the nearest branch"));
+        assertTrue(asks("Who'd I talk to about a mortgage"));
+        assertFalse(asks("It's the third time I write"));
+    }
+
+    @Test
+    void aStatementThatStartsWithAQuestionWordIsNoQuestion() {
+        // each of these yelp complaints was read as a question, and lowered the complaint signal
+        assertFalse(asks("Would not go back."));
+        assertFalse(asks("Will never, ever go back"));
+        assertFalse(asks("What a mistake that was!"));
+        assertFalse(asks("When my order arrived, one of the gyros was missing."));
+        assertFalse(asks("Do not waste your money here!"));
+        assertTrue(asks("what time do you open on sunday"), "no mark at the end: a post's question");
+    }
+
+    @Test
+    void onlyATextWhoseEverySentenceAsksDoesNothingButAsk() {
+        assertTrue(onlyAsks("@AcmeAir I need to change the name on my booking, who do I contact?"));
+        assertTrue(onlyAsks("@AcmeAir is flight 455 on time? Is there wifi on board?"));
+        assertTrue(onlyAsks("@TelcoUK is there any planned maintenance in Leeds tonight"));
+        assertFalse(onlyAsks("@ShopCo refund was promised 3 weeks ago. Where is it?"), "tells of a grievance first");
+        assertFalse(onlyAsks("Im looking to rent a 3Br house in pgh. Any leads?"));
+        assertFalse(onlyAsks("Why is my refund late?"), "a grievance put as a question");
+        assertFalse(onlyAsks("My parcel never arrived"));
+    }
+}
