@@ -90,6 +90,20 @@ class VaderSentimentTest {
     }
 
     @Test
+    void forComplaintsAProblemSaidToBeSolvedIsNoLongerAProblem() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        String solved = "Quick response, problem solved. Thank you!";
+        assertTrue(complaints.score(solved).compound() > vader.score(solved).compound() + 0.2,
+                "VADER as published counts the problem against the thanks");
+        assertTrue(complaints.score("The error on my bill was corrected the same day").compound() >= 0);
+        assertTrue(complaints.score("I had a problem and it was sorted in minutes").compound() >= 0);
+        assertTrue(complaints.score("The problem is still not fixed").compound() < 0, "not solved");
+        assertTrue(complaints.score("They said the problem was not solved").compound() < 0, "not solved");
+        assertTrue(complaints.score("The problem nobody has fixed in three weeks").compound() < 0, "not solved");
+        assertTrue(complaints.score("Another problem with my order").compound() < 0);
+    }
+
+    @Test
     void proportionsAddUpToOne() {
         VaderSentiment.Score score = vader.score("Great product, terrible delivery, okay price");
         assertEquals(1.0, score.positive() + score.negative() + score.neutral(), 0.002);
