@@ -54,6 +54,15 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void aBrokenPromiseToldOverAndOverIsAComplaint() {
+        // read +0.04 before: VADER's "promised" is +1.3 and nothing else in it is a negative word
+        TriageResult result = triage(new ComplaintFacts(null, "@TelcoUK been promised a callback four times now. nobody ever calls.",
+                true, "standard", null, null, null, 0));
+        assertEquals(SentimentAnalysis.Label.NEGATIVE, result.sentiment().label(), result.explanation().toString());
+        assertTrue(result.complaintConfidence() >= 0.5, result.explanation().toString());
+    }
+
+    @Test
     void staffMockingOrHangingUpOnACustomerIsAServiceComplaintOfP3() {
         // the demo's "rude staff": VADER read "laughed" as joy and "hung up" was complaint language only "on me"
         TriageResult result = triage("The agent on the phone was rude, laughed at me and hung up. Unprofessional.");
