@@ -178,7 +178,7 @@ public final class TriageEvaluation {
         return macroF1(truth, predicted);
     }
 
-    static double macroF1(List<String> truth, List<String> predicted) {
+    public static double macroF1(List<String> truth, List<String> predicted) {
         double sum = 0;
         TreeSet<String> classes = new TreeSet<>(truth);
         for (String c : classes) {
