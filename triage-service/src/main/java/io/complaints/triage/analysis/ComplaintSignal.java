@@ -60,7 +60,7 @@ public final class ComplaintSignal {
                 add(cues, flag.code(), "complaint:threat", THREAT);
             }
         }
-        if (Questions.asksForInformation(evidence.text())) {
+        if (Questions.asksForInformation(evidence.text().original())) {
             add(cues, "question", "complaint:question", QUESTION);
         }
         double request = Math.min(MAX_REQUEST, CueLexicons.Matches.total(evidence.requestCues()));

@@ -32,8 +32,7 @@ final class Questions {
      * A question mark, or a question sentence first (see {@link #isQuestion}), unless it starts with "why" or
      * repeats its marks ("??", "?!").
      */
-    static boolean asksForInformation(Text text) {
-        String original = text.original();
+    static boolean asksForInformation(String original) {
         if (GRIEVANCE_STARTS.contains(firstWords(original).get(0)) || original.contains("??") || original.contains("?!")
                 || original.contains("!?")) {
             return false;
@@ -45,11 +44,11 @@ final class Questions {
      * Asks for information and says nothing else: every sentence is a question. "Refund was promised 3 weeks
      * ago. Where is it?" tells of a grievance before it asks.
      */
-    static boolean onlyAsks(Text text) {
-        if (!asksForInformation(text)) {
+    static boolean onlyAsks(String original) {
+        if (!asksForInformation(original)) {
             return false;
         }
-        for (String sentence : SENTENCE_END.split(text.original())) {
+        for (String sentence : SENTENCE_END.split(original)) {
             if (!firstWords(sentence).get(0).isEmpty() && !isQuestion(sentence)) {
                 return false;
             }

@@ -86,7 +86,7 @@ public final class SentimentAnalysis {
         double positive = classifier.positiveProbability(text);
         double classifierOpinion = weights.classifierWeight() * Math.tanh(weights.classifierSlope() * logit(positive));
         double embeddingOpinion = embedded ? weights.embeddingWeight() * Math.tanh(weights.embeddingSlope() * logit(embeddingPositive)) : 0;
-        double questionDiscount = weights.questionShare() < 1 && Questions.onlyAsks(new Text(text))
+        double questionDiscount = weights.questionShare() < 1 && Questions.onlyAsks(text)
                 ? (weights.questionShare() - 1) * (classifierOpinion + embeddingOpinion) : 0;
         double score = bounded(weights.vaderWeight() * vaderScore.compound() + classifierOpinion + embeddingOpinion + questionDiscount);
         List<Cue> cues = List.of();

@@ -39,7 +39,7 @@ public final class VaderSentiment {
     private static final Set<String> PROBLEMS = Set.of("problem", "problems", "error", "errors", "fault", "mistake",
             "mistakes", "trouble", "troubles");
     private static final Set<String> SOLVED = Set.of("solved", "resolved", "fixed", "sorted", "corrected", "gone");
-    private static final Set<String> UNSOLVED = Set.of("still", "no", "nobody", "yet", "never");
+    private static final Set<String> UNSOLVED = Set.of("still", "no", "nobody", "yet");
 
     private final Map<String, Float> lexicon;
     private final Map<String, Float> boosters;

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class QuestionsTest {
 
     private static boolean asks(String text) {
-        return Questions.asksForInformation(new Text(text));
+        return Questions.asksForInformation(text);
     }
 
     private static boolean onlyAsks(String text) {
-        return Questions.onlyAsks(new Text(text));
+        return Questions.onlyAsks(text);
     }
 
     @Test
