@@ -74,15 +74,24 @@ public final class SentimentAnalysis {
 
     /** As {@link #sure(String, double)}, with the {@link #complaintPull} of the text's complaint language added. */
     public boolean sure(String text, double quickPositive, double complaintPull) {
-        return blend.embeddingWeight() == 0 || Math.abs(score(text, quickPositive) + complaintPull) >= blend.sureAt();
+        return blend.embeddingWeight() == 0
+                || Math.abs(analyze(text, false, quickReading(quickPositive), complaintPull < 0).score() + complaintPull) >= blend.sureAt();
     }
 
     /** With the reading of an embedding model; its p(positive) {@link #NO_EMBEDDING}: the words alone. */
     public Sentiment analyze(String text, boolean explain, EmbeddingClassifiers.Reading reading) {
+        return analyze(text, explain, reading, false);
+    }
+
+    /**
+     * {@code grievanceTold}: the text holds complaint language ({@link #complaintPull}), so praise standing alone
+     * in it is read as mockery ({@link VaderSentiment#forComplaints}).
+     */
+    public Sentiment analyze(String text, boolean explain, EmbeddingClassifiers.Reading reading, boolean grievanceTold) {
         double embeddingPositive = reading.positive();
         boolean embedded = !Double.isNaN(embeddingPositive);
         Blend weights = embedded ? blend : blend.withoutEmbedding();
-        VaderSentiment.Score vaderScore = explain ? vader.explain(text) : vader.score(text);
+        VaderSentiment.Score vaderScore = explain ? vader.explain(text, grievanceTold) : vader.score(text, grievanceTold);
         double positive = classifier.positiveProbability(text);
         double classifierOpinion = weights.classifierWeight() * Math.tanh(weights.classifierSlope() * logit(positive));
         double embeddingOpinion = embedded ? weights.embeddingWeight() * Math.tanh(weights.embeddingSlope() * logit(embeddingPositive)) : 0;
@@ -129,7 +138,11 @@ public final class SentimentAnalysis {
 
     /** {@code embeddingPositive}: an embedding model's p(positive), or {@link #NO_EMBEDDING}. */
     public double score(String text, double embeddingPositive) {
-        return analyze(text, false, new EmbeddingClassifiers.Reading("", embeddingPositive, Map.of())).score();
+        return analyze(text, false, quickReading(embeddingPositive)).score();
+    }
+
+    private static EmbeddingClassifiers.Reading quickReading(double embeddingPositive) {
+        return new EmbeddingClassifiers.Reading("", embeddingPositive, Map.of());
     }
 
     /**

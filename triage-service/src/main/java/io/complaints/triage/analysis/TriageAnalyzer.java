@@ -162,7 +162,7 @@ public final class TriageAnalyzer {
         List<Cue> complaintLanguage = matches.cues(COMPLAINT_LANGUAGE_RULE);
         double complaintPull = SentimentAnalysis.complaintPull(complaintLanguage, MAX_COMPLAINT_LANGUAGE);
         SentimentAnalysis.Sentiment mood = sentiment.withComplaintLanguage(
-                sentiment.analyze(facts.text(), true, reading), complaintLanguage, complaintPull);
+                sentiment.analyze(facts.text(), true, reading, complaintPull < 0), complaintLanguage, complaintPull);
         explanation.addAll(mood.cues());
 
         List<Cue> angerCues = angerCues(text, matches, mood);

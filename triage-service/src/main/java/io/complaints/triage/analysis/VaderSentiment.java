@@ -34,12 +34,24 @@ public final class VaderSentiment {
     private static final int BUT_AFTER = 16;
     private static final int IDIOM = 32;
     private static final int LEAST = 64;
+    private static final int SARCASM = 128;
 
     private static final Set<String> WANTING = Set.of("would", "i'd", "we'd", "you'd");
     private static final Set<String> PROBLEMS = Set.of("problem", "problems", "error", "errors", "fault", "mistake",
             "mistakes", "trouble", "troubles");
     private static final Set<String> SOLVED = Set.of("solved", "resolved", "fixed", "sorted", "corrected", "gone");
     private static final Set<String> UNSOLVED = Set.of("still", "no", "nobody", "yet");
+    /** Words of praise that, standing alone as a clause after a grievance ("... got a cappuccino. wonderful"), mock it. */
+    private static final Set<String> PRAISE_INTERJECTIONS = Set.of("great", "wonderful", "brilliant", "fantastic", "lovely",
+            "perfect", "awesome", "amazing", "excellent", "superb", "marvellous", "marvelous", "terrific", "splendid",
+            "fabulous", "nice", "super", "outstanding", "impressive", "incredible", "love", "loving");
+    /** What may stand in an interjection's clause beside the word of praise: "oh great", "just perfect", "nice one". */
+    private static final Set<String> INTERJECTION_FILLERS = Set.of("oh", "just", "how", "so", "really", "well", "yeah",
+            "absolutely", "simply", "truly", "one", "it", "that", "this", "is", "thanks");
+    /** Liking said of what one suffers: "love waiting on hold", "love how you ...", "enjoying being ignored". */
+    private static final Set<String> LIKING = Set.of("love", "loving", "loved", "enjoy", "enjoying", "enjoyed", "adore");
+    private static final Set<String> SUFFERED = Set.of("how", "when", "waiting", "queuing", "queueing", "being",
+            "getting", "paying", "sitting", "standing", "dealing", "chasing", "spending", "explaining", "repeating");
 
     private final Map<String, Float> lexicon;
     private final Map<String, Float> boosters;
@@ -78,16 +90,32 @@ public final class VaderSentiment {
     }
 
     public Score score(String text) {
-        return analyze(text, false);
+        return analyze(text, false, false);
+    }
+
+    /**
+     * {@code grievanceTold}: the text tells something that went wrong in words VADER does not know ("on hold for 50
+     * minutes"); for complaints, praise said of it is read as mockery (see {@link #forComplaints}).
+     */
+    public Score score(String text, boolean grievanceTold) {
+        return analyze(text, false, grievanceTold);
     }
 
     /** As {@link #score} but also lists each word that carried sentiment, with the rules that shaped it. */
     public Score explain(String text) {
-        return analyze(text, true);
+        return analyze(text, true, false);
     }
 
-    private Score analyze(String text, boolean explain) {
-        String[] words = words(text);
+    public Score explain(String text, boolean grievanceTold) {
+        return analyze(text, true, grievanceTold);
+    }
+
+    private Score analyze(String text, boolean explain, boolean grievanceTold) {
+        String[] tokens = tokens(text);
+        String[] words = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            words[i] = stripPunctuation(tokens[i]);
+        }
         int n = words.length;
         String[] lower = new String[n];
         for (int i = 0; i < n; i++) {
@@ -109,6 +137,9 @@ public final class VaderSentiment {
                 continue;
             }
             sentiments[i] = valence(words, lower, i, capsDifferential, rules);
+        }
+        if (forComplaints) {
+            sarcasmCheck(tokens, lower, sentiments, rules, grievanceTold);
         }
         butCheck(lower, sentiments, rules);
         return scoreValence(text, words, sentiments, rules);
@@ -139,6 +170,68 @@ public final class VaderSentiment {
             }
         }
         return false;
+    }
+
+    /**
+     * Praise said of a grievance mocks it (after Riloff et al., 2013: sarcasm as a positive sentiment set against a
+     * negative situation). Praise that stands alone as a clause ("oh great, another delay", "... got a cappuccino.
+     * wonderful", "really love it") or liking said of what one suffers ("love waiting on hold", "love how ...")
+     * reads as its opposite where the text tells a grievance: a negative word elsewhere (not a negated positive one),
+     * or complaint language the caller found. Without one it is praise ("smooth flight, landed early. great!").
+     */
+    private void sarcasmCheck(String[] tokens, String[] lower, double[] sentiments, int[] rules, boolean grievanceTold) {
+        boolean[] mocking = new boolean[lower.length];
+        boolean any = false;
+        boolean grievance = grievanceTold;
+        for (int i = 0; i < lower.length; i++) {
+            if (sentiments[i] > 0 && (isInterjection(tokens, lower, i) || isLikedSuffering(lower, i))) {
+                mocking[i] = true;
+                any = true;
+            } else if (sentiments[i] < 0 && lexicon.get(lower[i]) < 0) {
+                grievance = true;
+            }
+        }
+        if (!any || !grievance) {
+            return;
+        }
+        for (int i = 0; i < lower.length; i++) {
+            if (mocking[i]) {
+                sentiments[i] = -sentiments[i];
+                if (rules != null) {
+                    rules[i] |= SARCASM;
+                }
+            }
+        }
+    }
+
+    /** A word of praise alone in its clause, but for fillers: between the text's start or a punctuation mark and the next. */
+    private static boolean isInterjection(String[] tokens, String[] lower, int i) {
+        if (!PRAISE_INTERJECTIONS.contains(lower[i])) {
+            return false;
+        }
+        int start = i;
+        while (start > 0 && !endsClause(tokens[start - 1]) && INTERJECTION_FILLERS.contains(lower[start - 1])) {
+            start--;
+        }
+        int end = i;
+        while (!endsClause(tokens[end]) && end + 1 < lower.length && INTERJECTION_FILLERS.contains(lower[end + 1])) {
+            end++;
+        }
+        boolean opens = start == 0 || endsClause(tokens[start - 1]) || tokens[start - 1].startsWith("@");
+        boolean closes = end == lower.length - 1 || endsClause(tokens[end]);
+        return opens && closes && (start > 0 || end < lower.length - 1);
+    }
+
+    private static boolean endsClause(String token) {
+        char last = token.charAt(token.length() - 1);
+        return last == '.' || last == ',' || last == '!' || last == '?' || last == ';' || last == ':' || last == '\u2026';
+    }
+
+    private static boolean isLikedSuffering(String[] lower, int i) {
+        if (!LIKING.contains(lower[i]) || i + 1 >= lower.length) {
+            return false;
+        }
+        return SUFFERED.contains(lower[i + 1]);
     }
 
     private double valence(String[] words, String[] lower, int i, boolean capsDifferential, int[] rules) {
@@ -386,6 +479,9 @@ public final class VaderSentiment {
         if ((applied & BUT_AFTER) != 0) {
             rule.append("+after-but");
         }
+        if ((applied & SARCASM) != 0) {
+            rule.append("+sarcasm");
+        }
         return rule.toString();
     }
 
@@ -414,7 +510,15 @@ public final class VaderSentiment {
 
     /** Whitespace tokens with surrounding punctuation removed, unless that leaves two characters or fewer (":)"). */
     static String[] words(String text) {
-        List<String> words = new ArrayList<>();
+        String[] tokens = tokens(text);
+        for (int i = 0; i < tokens.length; i++) {
+            tokens[i] = stripPunctuation(tokens[i]);
+        }
+        return tokens;
+    }
+
+    private static String[] tokens(String text) {
+        List<String> tokens = new ArrayList<>();
         int length = text.length();
         int i = 0;
         while (i < length) {
@@ -426,10 +530,10 @@ public final class VaderSentiment {
                 i++;
             }
             if (start < i) {
-                words.add(stripPunctuation(text.substring(start, i)));
+                tokens.add(text.substring(start, i));
             }
         }
-        return words.toArray(new String[0]);
+        return tokens.toArray(new String[0]);
     }
 
     private static String stripPunctuation(String token) {

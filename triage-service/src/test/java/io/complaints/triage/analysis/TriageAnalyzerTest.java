@@ -63,6 +63,16 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void sarcasmAboutAGrievanceIsAComplaint() {
+        // read +0.39 and not a complaint before: VADER's "love" twice, and the sentence model's p(positive) 0.90
+        TriageResult result = triage(new ComplaintFacts(null, "@TelcoUK love waiting on hold for 50 minutes. really love it",
+                true, "standard", null, null, null, 0));
+        assertEquals(SentimentAnalysis.Label.NEGATIVE, result.sentiment().label(), result.explanation().toString());
+        assertTrue(result.complaintConfidence() >= 0.5, result.explanation().toString());
+        assertTrue(result.explanation().stream().anyMatch(cue -> cue.rule().contains("sarcasm")), result.explanation().toString());
+    }
+
+    @Test
     void staffMockingOrHangingUpOnACustomerIsAServiceComplaintOfP3() {
         // the demo's "rude staff": VADER read "laughed" as joy and "hung up" was complaint language only "on me"
         TriageResult result = triage("The agent on the phone was rude, laughed at me and hung up. Unprofessional.");

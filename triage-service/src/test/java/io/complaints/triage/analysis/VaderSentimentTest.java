@@ -104,6 +104,38 @@ class VaderSentimentTest {
     }
 
     @Test
+    void forComplaintsPraiseStandingAloneAfterAGrievanceMocksIt() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        String delay = "@AcmeAir oh great, another delay. that's 3 in a row";
+        assertTrue(vader.score(delay).compound() > 0.3, "VADER as published");
+        assertTrue(complaints.score(delay).compound() < -0.3);
+        assertTrue(complaints.explain(delay).cues().stream().anyMatch(cue -> cue.cue().equals("great") && cue.rule().contains("sarcasm")));
+        assertTrue(complaints.score("@TelcoUK great, another price rise for the same terrible service").compound() < -0.3);
+        assertTrue(complaints.score("The food was cold and the waiter rude. Wonderful.").compound() < -0.3);
+        assertTrue(complaints.score("My parcel was lost and nobody cares, just perfect!").compound() < -0.3);
+    }
+
+    @Test
+    void forComplaintsPraiseWithoutAGrievanceIsPraise() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        assertTrue(complaints.score("@AcmeAir smooth flight, landed early. great!").compound() > 0.3);
+        assertTrue(complaints.score("@PhoneMaker repair was done in an hour. brilliant").compound() > 0.3);
+        assertTrue(complaints.score("Great, thanks for the quick reply").compound() > 0.3, "the praise is not alone in its clause");
+        assertTrue(complaints.score("My parcel was lost but they found it in a day: great service").compound() > 0,
+                "praise that names what it praises is no interjection");
+        assertTrue(complaints.score("Hate basketball, but love gambling.").compound() > 0, "liking what one does not suffer");
+    }
+
+    @Test
+    void forComplaintsLikingWhatOneSuffersMocksItWhereTheCallerFoundAGrievance() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        String hold = "@TelcoUK love waiting on hold for 50 minutes. really love it";
+        assertTrue(complaints.score(hold).compound() > 0.5, "no negative word: VADER alone cannot tell");
+        assertTrue(complaints.score(hold, true).compound() < -0.5, "the complaint language 'on hold for' tells the grievance");
+        assertTrue(complaints.score("@StreamFlix love using the new app", true).compound() > 0.3, "using is no suffering");
+    }
+
+    @Test
     void proportionsAddUpToOne() {
         VaderSentiment.Score score = vader.score("Great product, terrible delivery, okay price");
         assertEquals(1.0, score.positive() + score.negative() + score.neutral(), 0.002);
