@@ -25,7 +25,7 @@ public final class TriageAnalyzer {
     private static final double MIN_CATEGORY = 0.5;
     private static final double SAFETY_URGENCY = 0.5;
     private static final int MAX_EXPLANATION = 40;
-    private static final String COMPLAINT_LANGUAGE_RULE = "sentiment:complaint";
+    static final String COMPLAINT_LANGUAGE_RULE = "sentiment:complaint";
     private static final double MAX_COMPLAINT_LANGUAGE = 0.6;
     /** Cue words beyond this weight add nothing more to a category: a long text repeats itself. */
     private static final double MAX_CATEGORY_CUES = 2.0;
@@ -152,14 +152,25 @@ public final class TriageAnalyzer {
     }
 
     private boolean needsSentenceModel(Text text, CueLexicons.Matches matches, EmbeddingClassifiers.Reading quick) {
-        double complaintPull = SentimentAnalysis.complaintPull(matches.cues(COMPLAINT_LANGUAGE_RULE), MAX_COMPLAINT_LANGUAGE);
+        double complaintPull = SentimentAnalysis.complaintPull(complaintLanguage(text, matches), MAX_COMPLAINT_LANGUAGE);
         return !sentiment.sure(text.original(), quick.positive(), complaintPull) || categoryModelCanMatter(matches, quick);
+    }
+
+    /** The lexicon's complaint language and a wait told in time. */
+    private static List<Cue> complaintLanguage(Text text, CueLexicons.Matches matches) {
+        List<Cue> waited = TimeWaited.cues(text);
+        if (waited.isEmpty()) {
+            return matches.cues(COMPLAINT_LANGUAGE_RULE);
+        }
+        List<Cue> cues = new ArrayList<>(matches.cues(COMPLAINT_LANGUAGE_RULE));
+        cues.addAll(waited);
+        return cues;
     }
 
     private TriageResult analyze(ComplaintFacts facts, Text text, CueLexicons.Matches matches, EmbeddingClassifiers.Reading reading) {
         List<Cue> explanation = new ArrayList<>();
 
-        List<Cue> complaintLanguage = matches.cues(COMPLAINT_LANGUAGE_RULE);
+        List<Cue> complaintLanguage = complaintLanguage(text, matches);
         double complaintPull = SentimentAnalysis.complaintPull(complaintLanguage, MAX_COMPLAINT_LANGUAGE);
         SentimentAnalysis.Sentiment mood = sentiment.withComplaintLanguage(
                 sentiment.analyze(facts.text(), true, reading, complaintPull < 0), complaintLanguage, complaintPull);

@@ -73,6 +73,22 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void aWaitToldInTimeMakesMockingPraiseAComplaint() {
+        // read +0.26 and not a complaint before: nothing in it but "wonderful" was a word of sentiment
+        TriageResult result = triage(new ComplaintFacts(null, "@CoffeeHouse waited 15 mins for a latte and got a cappuccino. wonderful",
+                true, "standard", null, null, null, 0));
+        assertEquals(SentimentAnalysis.Label.NEGATIVE, result.sentiment().label(), result.explanation().toString());
+        assertTrue(result.complaintConfidence() >= 0.5, result.explanation().toString());
+    }
+
+    @Test
+    void movingToTheCompanyIsNoThreatToLeaveIt() {
+        assertFalse(triage("@TelcoUK switching to your fibre plan next week").flags().contains(Flag.CHURN_THREAT));
+        assertFalse(triage("@PowerCo switching to you next month, what do I need to do").flags().contains(Flag.CHURN_THREAT));
+        assertTrue(triage("Fix this or I am switching to your competitor").flags().contains(Flag.CHURN_THREAT));
+    }
+
+    @Test
     void staffMockingOrHangingUpOnACustomerIsAServiceComplaintOfP3() {
         // the demo's "rude staff": VADER read "laughed" as joy and "hung up" was complaint language only "on me"
         TriageResult result = triage("The agent on the phone was rude, laughed at me and hung up. Unprofessional.");

@@ -1,0 +1,99 @@
+package io.complaints.triage.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A wait told in time is complaint language no lexicon lists, as the number changes: "waited 15 mins for a latte",
+ * "45 minutes on hold", "on hold for over an hour", "ordered 3 weeks ago, still shows processing". Found as a wait
+ * word followed within five words by a length of time, a length of time followed by where one waits, or a length of
+ * time ago with "still" after it.
+ */
+final class TimeWaited {
+
+    static final double WEIGHT = -0.3;
+
+    private static final Set<String> WAITING = Set.of("wait", "waited", "waiting", "waits", "queued", "queuing", "queueing",
+            "hold", "stuck", "stranded", "delayed", "late");
+    private static final Set<String> AMOUNTS = Set.of("a", "an", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "ninety",
+            "half", "several", "few", "couple", "many");
+    private static final Pattern UNIT = Pattern.compile("(min|mins|minute|minutes|hr|hrs|hour|hours|day|days|week|weeks|month|months)");
+    private static final Pattern NUMBER_AND_UNIT = Pattern.compile("\\d+(min|mins|minutes|h|hr|hrs|hours)");
+    /** Where a length of time before them was spent waiting: "two hours on the tarmac". */
+    private static final List<String> WAITED_WHERE = List.of("waiting", "on hold", "in line", "in the queue", "in a queue",
+            "on the phone", "on the tarmac", "at the gate", "on the line", "late", "delayed", "delay");
+    private static final int REACH = 5;
+
+    private TimeWaited() {
+    }
+
+    /** At most one cue: one wait told is enough to say the text complains of waiting. */
+    static List<Cue> cues(Text text) {
+        List<String> words = text.words();
+        List<Cue> cues = new ArrayList<>(1);
+        for (int i = 0; i < words.size() && cues.isEmpty(); i++) {
+            int length = durationAt(words, i);
+            if (length == 0) {
+                continue;
+            }
+            int end = i + length;
+            int wait = waitBefore(words, i);
+            if (wait >= 0) {
+                cues.add(new Cue(span(words, wait, end), TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, WEIGHT));
+            } else if (waitedWhere(words, end) || agoThenStill(words, end)) {
+                cues.add(new Cue(span(words, i, Math.min(words.size(), end + 2)), TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, WEIGHT));
+            }
+        }
+        return cues;
+    }
+
+    /** How many words from {@code i} tell a length of time ("15 mins", "an hour", "45min"), or 0. */
+    private static int durationAt(List<String> words, int i) {
+        String word = words.get(i);
+        if (NUMBER_AND_UNIT.matcher(word).matches()) {
+            return 1;
+        }
+        if (!isAmount(word)) {
+            return 0;
+        }
+        int next = i + 1;
+        if (next < words.size() && words.get(next).equals("of")) {
+            next++;
+        }
+        if (next >= words.size() || !UNIT.matcher(words.get(next)).matches()
+                || (word.equals("a") || word.equals("one")) && words.get(next).startsWith("min")) {
+            return 0; // "wait a minute" is no wait
+        }
+        return next - i + 1;
+    }
+
+    private static boolean isAmount(String word) {
+        return AMOUNTS.contains(word) || !word.isEmpty() && word.chars().allMatch(Character::isDigit);
+    }
+
+    /** Where the nearest wait word within reach before {@code i} is, or -1. */
+    private static int waitBefore(List<String> words, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - REACH); j--) {
+            if (WAITING.contains(words.get(j))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean waitedWhere(List<String> words, int end) {
+        String after = " " + String.join(" ", words.subList(end, Math.min(words.size(), end + 3))) + " ";
+        return WAITED_WHERE.stream().anyMatch(place -> after.startsWith(" " + place + " "));
+    }
+
+    private static boolean agoThenStill(List<String> words, int end) {
+        return end < words.size() && words.get(end).equals("ago") && words.subList(end, words.size()).contains("still");
+    }
+
+    private static String span(List<String> words, int from, int to) {
+        return String.join(" ", words.subList(from, to));
+    }
+}

@@ -1,0 +1,53 @@
+package io.complaints.triage.analysis;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TimeWaitedTest {
+
+    private static List<Cue> cues(String text) {
+        return TimeWaited.cues(new Text(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "@CoffeeHouse waited 15 mins for a latte and got a cappuccino",
+            "We waited for forty five minutes in vain.",
+            "on hold for over an hour",
+            "45 minutes on hold and then the line went dead",
+            "two hours on the tarmac with no update",
+            "the train was 40 minutes late",
+            "been waiting a couple of weeks for my refund",
+            "stuck at the gate for 3 hours",
+            "waited 2hrs",
+            "ordered 3 weeks ago, still shows processing"})
+    void aWaitToldInTimeIsComplaintLanguage(String text) {
+        List<Cue> cues = cues(text);
+        assertEquals(1, cues.size(), text);
+        assertEquals(TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, cues.get(0).rule());
+        assertTrue(cues.get(0).weight() < 0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "wait a minute, is the sale still on?",
+            "delivered in 2 days, thank you",
+            "ordered 3 weeks ago and it was lovely",
+            "the flight takes 9 hours",
+            "my driver got here in 20 minutes in the snow",
+            "we waited for a table"})
+    void timeWithoutAWaitIsNot(String text) {
+        assertEquals(List.of(), cues(text), text);
+    }
+
+    @Test
+    void theCueShowsTheWaitAsWritten() {
+        assertEquals("waited 15 mins", cues("@CoffeeHouse waited 15 mins for a latte").get(0).cue());
+    }
+}
