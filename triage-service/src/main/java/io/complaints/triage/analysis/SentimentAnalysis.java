@@ -69,13 +69,16 @@ public final class SentimentAnalysis {
      * sentence model need not be asked.
      */
     public boolean sure(String text, double quickPositive) {
-        return sure(text, quickPositive, 0);
+        return sure(text, quickPositive, 0, 0);
     }
 
-    /** As {@link #sure(String, double)}, with the {@link #complaintPull} of the text's complaint language added. */
-    public boolean sure(String text, double quickPositive, double complaintPull) {
-        return blend.embeddingWeight() == 0
-                || Math.abs(analyze(text, false, quickReading(quickPositive), complaintPull < 0).score() + complaintPull) >= blend.sureAt();
+    /**
+     * As {@link #sure(String, double)}, with the {@link #complaintPull} of the text's complaint language and the
+     * {@link #praisePull} of its praise language added.
+     */
+    public boolean sure(String text, double quickPositive, double complaintPull, double praisePull) {
+        return blend.embeddingWeight() == 0 || Math.abs(analyze(text, false, quickReading(quickPositive), complaintPull < 0).score()
+                + complaintPull + praisePull) >= blend.sureAt();
     }
 
     /** With the reading of an embedding model; its p(positive) {@link #NO_EMBEDDING}: the words alone. */
@@ -125,14 +128,26 @@ public final class SentimentAnalysis {
         return Math.max(-maxPull, CueLexicons.Matches.total(complaintCues));
     }
 
-    /** The sentiment with the {@link #complaintPull} of its complaint language added, each phrase shown as a cue. */
-    public Sentiment withComplaintLanguage(Sentiment sentiment, List<Cue> complaintCues, double pull) {
-        if (complaintCues.isEmpty()) {
+    /**
+     * How far praise language pulls a sentiment up: what customers say of good service that reviews of films and
+     * restaurants do not ("went above and beyond", "fixed it in 5 minutes"). Their weights add up to at most
+     * {@code maxPull}.
+     */
+    public static double praisePull(List<Cue> praiseCues, double maxPull) {
+        return Math.min(maxPull, CueLexicons.Matches.total(praiseCues));
+    }
+
+    /**
+     * The sentiment with the pull of its complaint ({@link #complaintPull}) or praise language ({@link #praisePull})
+     * added, each phrase shown as a cue.
+     */
+    public Sentiment withLanguage(Sentiment sentiment, List<Cue> phrases, double pull) {
+        if (phrases.isEmpty()) {
             return sentiment;
         }
         double score = bounded(sentiment.score() + pull);
         List<Cue> cues = new ArrayList<>(sentiment.cues());
-        cues.addAll(complaintCues);
+        cues.addAll(phrases);
         return new Sentiment(score, label(score), sentiment.vaderCompound(), sentiment.classifierPositive(), List.copyOf(cues));
     }
 

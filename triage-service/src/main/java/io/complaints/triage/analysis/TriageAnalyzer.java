@@ -27,6 +27,8 @@ public final class TriageAnalyzer {
     private static final int MAX_EXPLANATION = 40;
     static final String COMPLAINT_LANGUAGE_RULE = "sentiment:complaint";
     private static final double MAX_COMPLAINT_LANGUAGE = 0.6;
+    static final String PRAISE_LANGUAGE_RULE = "sentiment:praise";
+    private static final double MAX_PRAISE_LANGUAGE = 0.6;
     /** Cue words beyond this weight add nothing more to a category: a long text repeats itself. */
     private static final double MAX_CATEGORY_CUES = 2.0;
     /** The category model's probability counts this much beside the cue words' weight. */
@@ -67,6 +69,7 @@ public final class TriageAnalyzer {
         this.policy = policy;
         ANGER_RULES.forEach(lexicons::requireRule);
         lexicons.requireRule(COMPLAINT_LANGUAGE_RULE);
+        lexicons.requireRule(PRAISE_LANGUAGE_RULE);
         lexicons.requireRule(ComplaintSignal.REQUEST_RULE);
         EMOTION_RULES.values().forEach(lexicons::requireRule);
         URGENCY_RULES.forEach(lexicons::requireRule);
@@ -153,17 +156,26 @@ public final class TriageAnalyzer {
 
     private boolean needsSentenceModel(Text text, CueLexicons.Matches matches, EmbeddingClassifiers.Reading quick) {
         double complaintPull = SentimentAnalysis.complaintPull(complaintLanguage(text, matches), MAX_COMPLAINT_LANGUAGE);
-        return !sentiment.sure(text.original(), quick.positive(), complaintPull) || categoryModelCanMatter(matches, quick);
+        double praisePull = SentimentAnalysis.praisePull(praiseLanguage(text, matches), MAX_PRAISE_LANGUAGE);
+        return !sentiment.sure(text.original(), quick.positive(), complaintPull, praisePull) || categoryModelCanMatter(matches, quick);
     }
 
     /** The lexicon's complaint language and a wait told in time. */
     private static List<Cue> complaintLanguage(Text text, CueLexicons.Matches matches) {
-        List<Cue> waited = TimeWaited.cues(text);
-        if (waited.isEmpty()) {
-            return matches.cues(COMPLAINT_LANGUAGE_RULE);
+        return withTimeTold(matches.cues(COMPLAINT_LANGUAGE_RULE), TimeTold.waits(text));
+    }
+
+    /** The lexicon's praise language and a fix told in minutes, hours or a day. */
+    private static List<Cue> praiseLanguage(Text text, CueLexicons.Matches matches) {
+        return withTimeTold(matches.cues(PRAISE_LANGUAGE_RULE), TimeTold.quickFixes(text));
+    }
+
+    private static List<Cue> withTimeTold(List<Cue> lexicon, List<Cue> timeTold) {
+        if (timeTold.isEmpty()) {
+            return lexicon;
         }
-        List<Cue> cues = new ArrayList<>(matches.cues(COMPLAINT_LANGUAGE_RULE));
-        cues.addAll(waited);
+        List<Cue> cues = new ArrayList<>(lexicon);
+        cues.addAll(timeTold);
         return cues;
     }
 
@@ -172,8 +184,11 @@ public final class TriageAnalyzer {
 
         List<Cue> complaintLanguage = complaintLanguage(text, matches);
         double complaintPull = SentimentAnalysis.complaintPull(complaintLanguage, MAX_COMPLAINT_LANGUAGE);
-        SentimentAnalysis.Sentiment mood = sentiment.withComplaintLanguage(
-                sentiment.analyze(facts.text(), true, reading, complaintPull < 0), complaintLanguage, complaintPull);
+        List<Cue> praiseLanguage = praiseLanguage(text, matches);
+        double praisePull = SentimentAnalysis.praisePull(praiseLanguage, MAX_PRAISE_LANGUAGE);
+        SentimentAnalysis.Sentiment mood = sentiment.withLanguage(sentiment.withLanguage(
+                sentiment.analyze(facts.text(), true, reading, complaintPull < 0), complaintLanguage, complaintPull),
+                praiseLanguage, praisePull);
         explanation.addAll(mood.cues());
 
         List<Cue> angerCues = angerCues(text, matches, mood);

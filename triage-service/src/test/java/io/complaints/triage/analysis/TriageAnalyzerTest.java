@@ -89,6 +89,20 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void goodServiceInWordsReviewsDoNotUseIsPraise() {
+        // read -0.01, -0.32 and -0.02 before: the classifiers learned from reviews, where an hour is an hour waited
+        // (the repair still reads only -0.02 after: the sentence model's p(positive) is 0.07)
+        for (String praise : List.of("@AcmeAir gate agent went above and beyond to get me on the earlier flight",
+                "@PhoneMaker repair was done in an hour and they cleaned the case too",
+                "@PowerCo the engineer was polite, quick and tidy. 10/10")) {
+            TriageResult result = triage(new ComplaintFacts(null, praise, true, "standard", null, null, null, 0));
+            assertNotEquals(SentimentAnalysis.Label.NEGATIVE, result.sentiment().label(), praise + " " + result.explanation());
+            assertTrue(result.flags().contains(Flag.NOT_A_COMPLAINT), praise + " " + result.explanation());
+            assertTrue(hasCue(result, "sentiment:praise"), praise + " " + result.explanation());
+        }
+    }
+
+    @Test
     void staffMockingOrHangingUpOnACustomerIsAServiceComplaintOfP3() {
         // the demo's "rude staff": VADER read "laughed" as joy and "hung up" was complaint language only "on me"
         TriageResult result = triage("The agent on the phone was rude, laughed at me and hung up. Unprofessional.");

@@ -9,10 +9,10 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class TimeWaitedTest {
+class TimeToldTest {
 
     private static List<Cue> cues(String text) {
-        return TimeWaited.cues(new Text(text));
+        return TimeTold.waits(new Text(text));
     }
 
     @ParameterizedTest
@@ -49,5 +49,32 @@ class TimeWaitedTest {
     @Test
     void theCueShowsTheWaitAsWritten() {
         assertEquals("waited 15 mins", cues("@CoffeeHouse waited 15 mins for a latte").get(0).cue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "@TelcoUK Sam fixed the overcharge in 5 minutes. top service",
+            "@PhoneMaker repair was done in an hour and they cleaned the case too",
+            "@PizzaPlace driver got here in 20 minutes in the snow",
+            "my refund was processed within a day",
+            "returns were painless, money back in two days"})
+    void aFixToldInMinutesHoursOrADayIsPraise(String text) {
+        List<Cue> cues = TimeTold.quickFixes(new Text(text));
+        assertEquals(1, cues.size(), text);
+        assertEquals(TriageAnalyzer.PRAISE_LANGUAGE_RULE, cues.get(0).rule());
+        assertTrue(cues.get(0).weight() > 0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "it was supposed to be delivered in 2 days",
+            "they promised it would be fixed within a day",
+            "the parcel was not delivered in 3 days",
+            "delivered in 3 weeks",
+            "delivered in 10 days",
+            "I will be in the office in 5 minutes",
+            "waited in line for an hour"})
+    void aPromiseASlowFixOrNoFixIsNot(String text) {
+        assertEquals(List.of(), TimeTold.quickFixes(new Text(text)), text);
     }
 }
