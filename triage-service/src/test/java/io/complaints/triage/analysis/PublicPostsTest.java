@@ -16,9 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Posts to companies as social listening sends them, written for this test (no licensed set of complaint and
  * non-complaint posts is reachable): problems reported plainly, grievances put as questions, sarcasm; and
- * questions, requests, praise and chatter; and 80 more, each with the sentiment its writer meant
- * ({@code public-posts-sentiment.tsv}). The signal and the weight of a question's sentiment were adjusted looking
- * at these, so they guard against regressions; they are no independent measure.
+ * questions, requests, praise and chatter; and 205 more, each with the sentiment its writer meant
+ * ({@code public-posts-sentiment.tsv}). The signal, the weight of a question's sentiment, sarcasm, time told and
+ * praise language were adjusted looking at these, so they guard against regressions; they are no independent measure.
  */
 class PublicPostsTest {
 
