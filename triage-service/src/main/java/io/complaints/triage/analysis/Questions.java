@@ -17,6 +17,14 @@ final class Questions {
             "can", "could", "would", "will", "do", "does", "did", "is", "are", "should", "may", "any");
     /** "Why is my refund late?" and "where is my order??" ask for nothing but the grievance to be heard. */
     private static final Set<String> GRIEVANCE_STARTS = Set.of("why");
+    /** Nor do questions that open as these: "how is it possible to be cut off five times in one day". */
+    private static final List<List<String>> GRIEVANCE_OPENINGS = List.of(
+            List.of("how", "is", "it"), List.of("how", "come"), List.of("how", "can", "you"), List.of("how", "dare"),
+            List.of("how", "many", "times"), List.of("how", "hard", "is"), List.of("how", "difficult", "is"),
+            List.of("how", "much", "longer"), List.of("how", "is", "this"), List.of("is", "it", "too", "much"),
+            List.of("what", "is", "the", "point"), List.of("what", "the", "point"), List.of("are", "you", "serious"),
+            List.of("are", "you", "kidding"), List.of("is", "this", "a", "joke"));
+    private static final int OPENING_WORDS = 4;
     /** "what's", "where're", "who'd": the question word before its contraction. */
     private static final Pattern CONTRACTION = Pattern.compile("'(s|re|d|ll|ve)$");
     /** "Would not go back", "Will never order again": statements that start as a question would. */
@@ -33,8 +41,9 @@ final class Questions {
      * repeats its marks ("??", "?!").
      */
     static boolean asksForInformation(String original) {
-        if (GRIEVANCE_STARTS.contains(firstWords(original).get(0)) || original.contains("??") || original.contains("?!")
-                || original.contains("!?")) {
+        List<String> opening = firstWords(original, OPENING_WORDS);
+        if (GRIEVANCE_STARTS.contains(opening.get(0)) || GRIEVANCE_OPENINGS.stream().anyMatch(words -> startsWith(opening, words))
+                || original.contains("??") || original.contains("?!") || original.contains("!?")) {
             return false;
         }
         return original.contains("?") || isQuestion(SENTENCE_END.split(original.trim())[0]);
@@ -72,21 +81,29 @@ final class Questions {
                 && !(first.get(0).equals("what") && EXCLAMATION_SECOND_WORDS.contains(first.get(1)));
     }
 
+    private static boolean startsWith(List<String> opening, List<String> words) {
+        return opening.subList(0, words.size()).equals(words);
+    }
+
+    private static List<String> firstWords(String sentence) {
+        return firstWords(sentence, 2);
+    }
+
     /**
-     * The first two words after any @mentions and marks without letters ("- how do I ...", "1. where is ..."),
+     * The first {@code count} words after any @mentions and marks without letters ("- how do I ...", "1. where is ..."),
      * the first without its verb's contraction; "" where there are none.
      */
-    private static List<String> firstWords(String sentence) {
+    private static List<String> firstWords(String sentence, int count) {
         List<String> words = new ArrayList<>();
         for (String token : sentence.trim().split("\\s+")) {
             if (!(words.isEmpty() && token.startsWith("@"))) {
                 words.addAll(Text.words(token.toLowerCase(Locale.ROOT)));
             }
-            if (words.size() >= 2) {
+            if (words.size() >= count) {
                 break;
             }
         }
-        while (words.size() < 2) {
+        while (words.size() < count) {
             words.add("");
         }
         words.set(0, CONTRACTION.matcher(words.get(0)).replaceFirst(""));

@@ -10,14 +10,16 @@ import java.util.regex.Pattern;
  * a latte", "45 minutes on hold", "on hold for over an hour", "ordered 3 weeks ago, still shows processing" (a wait
  * word followed within five words by a length of time, a length of time followed by where one waits, or a length of
  * time ago with "still" after it). A fix told in minutes, hours or a day praises: "Sam fixed the overcharge in 5
- * minutes", "repair was done in an hour", "money back in two days" (a word of getting something done, then within three words "in" or
- * "within" and the time, with no "supposed", "promised", "should" or negation before it). The sentiment classifiers
- * learned from reviews, where an hour is mostly an hour waited, and read a quick fix as negative.
+ * minutes", "repair was done in an hour", "money back in two days" (a word of getting something done, then
+ * within three words "in" or "within" and the time, with no "supposed", "promised", "should" or negation before it). The sentiment classifiers
+ * learned from reviews, where an hour is mostly an hour waited, and read a quick fix as negative. A failure counted
+ * in times complains too ("cut off mid-call five times in one day", "asked multiple times").
  */
 final class TimeTold {
 
     static final double WAIT_WEIGHT = -0.3;
     static final double QUICK_FIX_WEIGHT = 0.3;
+    static final double REPEAT_WEIGHT = -0.25;
 
     private static final Set<String> WAITING = Set.of("wait", "waited", "waiting", "waits", "queued", "queuing", "queueing",
             "hold", "stuck", "stranded", "delayed", "late");
@@ -40,6 +42,16 @@ final class TimeTold {
     /** Days are quick only a day or two: "money back in two days", not "delivered in 10 days". */
     private static final Set<String> FEW = Set.of("a", "one", "two", "couple", "1", "2");
     private static final int DONE_REACH = 3;
+    private static final Set<String> REPEAT_COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "several", "many", "multiple", "countless", "numerous", "dozen");
+    /** What is done over and over when something goes wrong; "eaten here many times" is no failure. */
+    private static final Set<String> TRIED = Set.of("asked", "called", "rang", "phoned", "emailed", "messaged", "wrote",
+            "written", "tried", "chased", "reported", "contacted", "complained", "explained", "told", "cut", "charged",
+            "declined", "cancelled", "canceled", "crashed", "failed", "dropped", "delayed", "rescheduled", "disconnected",
+            "returned", "resent", "repeated", "fix", "fixed", "happened", "broken", "broke");
+    /** "5 times more", "3 times a week", "many times as much": a comparison or a rate, no count of failures. */
+    private static final Set<String> NOT_REPEATS = Set.of("more", "less", "as", "a", "an", "per", "each", "every",
+            "daily", "weekly", "monthly", "yearly", "the");
 
     private TimeTold() {
     }
@@ -62,6 +74,36 @@ final class TimeTold {
             }
         }
         return cues;
+    }
+
+    /**
+     * Complaint language: a thing gone wrong or tried in vain counted in times, a word of trying or failing within
+     * five words before ("cut off five times in one day", "called 3 times"; not "eaten here many times"), and not a
+     * comparison or a rate ("5 times faster", "3 times a week").
+     */
+    static List<Cue> repeats(Text text) {
+        List<String> words = text.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i + 1).equals("times") && isRepeatCount(words.get(i)) && triedBefore(words, i)
+                    && (i + 2 == words.size() || !NOT_REPEATS.contains(words.get(i + 2)) && !words.get(i + 2).endsWith("er"))) {
+                return List.of(new Cue(words.get(i) + " times", TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, REPEAT_WEIGHT));
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean triedBefore(List<String> words, int i) {
+        for (int j = Math.max(0, i - REACH); j < i; j++) {
+            if (TRIED.contains(words.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRepeatCount(String word) {
+        return REPEAT_COUNTS.contains(word) || word.chars().allMatch(Character::isDigit) && !word.isEmpty()
+                && word.length() <= 2 && Integer.parseInt(word) >= 2;
     }
 
     /** Praise language: at most one cue, a fix done in minutes, hours or a day. */

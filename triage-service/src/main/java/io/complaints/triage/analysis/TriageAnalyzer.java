@@ -160,9 +160,9 @@ public final class TriageAnalyzer {
         return !sentiment.sure(text.original(), quick.positive(), complaintPull, praisePull) || categoryModelCanMatter(matches, quick);
     }
 
-    /** The lexicon's complaint language and a wait told in time. */
+    /** The lexicon's complaint language, a wait told in time and a failure counted in times. */
     private static List<Cue> complaintLanguage(Text text, CueLexicons.Matches matches) {
-        return withTimeTold(matches.cues(COMPLAINT_LANGUAGE_RULE), TimeTold.waits(text));
+        return withTimeTold(withTimeTold(matches.cues(COMPLAINT_LANGUAGE_RULE), TimeTold.waits(text)), TimeTold.repeats(text));
     }
 
     /** The lexicon's praise language and a fix told in minutes, hours or a day. */

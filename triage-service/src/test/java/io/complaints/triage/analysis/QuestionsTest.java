@@ -22,6 +22,10 @@ class QuestionsTest {
         assertFalse(asks("@ShopCo why does your app log me out every five minutes"));
         assertFalse(asks("@ShopCo where is my order?? it was supposed to arrive on monday"));
         assertFalse(asks("How is a 10 minute ride $48?!"));
+        assertFalse(asks("@TelcoUK how is it possible to be cut off mid-call five times in one day"));
+        assertFalse(asks("How many times do I have to send you the same photo?"));
+        assertFalse(asks("is it too much to ask for a train with heating?"));
+        assertTrue(asks("how many bags can I take on a domestic flight?"), "how many, not how many times");
         assertTrue(asks("- how do I change my delivery address"), "the question word after a dash");
         assertTrue(asks("@ShopCo -- where can I find the invoice"), "after the @mention and a dash");
     }

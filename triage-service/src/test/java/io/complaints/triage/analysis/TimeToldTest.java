@@ -77,4 +77,15 @@ class TimeToldTest {
     void aPromiseASlowFixOrNoFixIsNot(String text) {
         assertEquals(List.of(), TimeTold.quickFixes(new Text(text)), text);
     }
+
+    @Test
+    void aFailureCountedInTimesIsComplaintLanguage() {
+        assertEquals("five times", TimeTold.repeats(new Text("cut off mid-call five times in one day")).get(0).cue());
+        assertEquals(1, TimeTold.repeats(new Text("I have called 3 times")).size());
+        assertEquals(List.of(), TimeTold.repeats(new Text("the new model charges 5 times faster")));
+        assertEquals(List.of(), TimeTold.repeats(new Text("I go to the gym 3 times a week")));
+        assertEquals(List.of(), TimeTold.repeats(new Text("it costs three times the price elsewhere")));
+        assertEquals(List.of(), TimeTold.repeats(new Text("the 1 times table")));
+        assertEquals(List.of(), TimeTold.repeats(new Text("I have eaten here multiple times, always delicious")));
+    }
 }

@@ -82,6 +82,15 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void aRhetoricalQuestionCountingFailuresIsAComplaint() {
+        // read -0.29 but a complaint at only 0.24 before: taken for a question asking for information
+        TriageResult result = triage(new ComplaintFacts(null, "@TelcoUK how is it possible to be cut off mid-call five times in one day",
+                true, "standard", null, null, null, 0));
+        assertTrue(result.complaintConfidence() >= 0.5, result.explanation().toString());
+        assertTrue(result.explanation().stream().anyMatch(cue -> cue.cue().equals("five times")), result.explanation().toString());
+    }
+
+    @Test
     void movingToTheCompanyIsNoThreatToLeaveIt() {
         assertFalse(triage("@TelcoUK switching to your fibre plan next week").flags().contains(Flag.CHURN_THREAT));
         assertFalse(triage("@PowerCo switching to you next month, what do I need to do").flags().contains(Flag.CHURN_THREAT));
