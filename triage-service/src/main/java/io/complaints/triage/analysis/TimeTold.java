@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
  * a latte", "45 minutes on hold", "on hold for over an hour", "ordered 3 weeks ago, still shows processing" (a wait
  * word followed within five words by a length of time, a length of time followed by where one waits, or a length of
  * time ago with "still" after it). A fix told in minutes, hours or a day praises: "Sam fixed the overcharge in 5
- * minutes", "repair was done in an hour", "money back in two days" (a word of getting something done, then
- * within three words "in" or "within" and the time, with no "supposed", "promised", "should" or negation before it). The sentiment classifiers
- * learned from reviews, where an hour is mostly an hour waited, and read a quick fix as negative. A failure counted
- * in times complains too ("cut off mid-call five times in one day", "asked multiple times").
+ * minutes", "repair was done in an hour", "money back in two days", "solved in minutes" (a word of getting something
+ * done, then within four words "in" or "within" and the time, with no "supposed", "promised", "should" or negation
+ * before it). The sentiment classifiers learned from reviews, where an hour is mostly an hour waited, and read a
+ * quick fix as negative. A failure counted in times complains too ("cut off mid-call five times in one day", "asked
+ * multiple times").
  */
 final class TimeTold {
 
@@ -41,7 +42,9 @@ final class TimeTold {
             "day");
     /** Days are quick only a day or two: "money back in two days", not "delivered in 10 days". */
     private static final Set<String> FEW = Set.of("a", "one", "two", "couple", "1", "2");
-    private static final int DONE_REACH = 3;
+    /** A time too short to count: "solved my roaming issue in minutes". */
+    private static final Set<String> MOMENTS = Set.of("minutes", "mins", "seconds", "moments");
+    private static final int DONE_REACH = 4;
     private static final Set<String> REPEAT_COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "several", "many", "multiple", "countless", "numerous", "dozen");
     /** What is done over and over when something goes wrong; "eaten here many times" is no failure. */
@@ -113,8 +116,9 @@ final class TimeTold {
             if (!words.get(i).equals("in") && !words.get(i).equals("within")) {
                 continue;
             }
-            int length = durationAt(words, i + 1);
-            if (length == 0 || !isQuick(words.get(i + 1), words.get(i + length))) {
+            int length = MOMENTS.contains(words.get(i + 1)) ? 1 : durationAt(words, i + 1);
+            if (length == 0 || length > 1 && !isQuick(words.get(i + 1), words.get(i + length))
+                    || length == 1 && !MOMENTS.contains(words.get(i + 1)) && !NUMBER_AND_UNIT.matcher(words.get(i + 1)).matches()) {
                 continue;
             }
             int done = doneBefore(words, i);
@@ -126,7 +130,7 @@ final class TimeTold {
     }
 
     private static boolean isQuick(String amount, String unit) {
-        return QUICK_UNITS.contains(unit) || unit.equals("days") && FEW.contains(amount) || NUMBER_AND_UNIT.matcher(unit).matches();
+        return QUICK_UNITS.contains(unit) || unit.equals("days") && FEW.contains(amount);
     }
 
     /** Where a word of getting something done stands within reach before {@code i}, said as done, or -1. */

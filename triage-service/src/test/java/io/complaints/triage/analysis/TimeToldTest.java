@@ -57,7 +57,9 @@ class TimeToldTest {
             "@PhoneMaker repair was done in an hour and they cleaned the case too",
             "@PizzaPlace driver got here in 20 minutes in the snow",
             "my refund was processed within a day",
-            "returns were painless, money back in two days"})
+            "returns were painless, money back in two days",
+            "the chat agent solved my roaming issue in minutes",
+            "sorted in 10mins"})
     void aFixToldInMinutesHoursOrADayIsPraise(String text) {
         List<Cue> cues = TimeTold.quickFixes(new Text(text));
         assertEquals(1, cues.size(), text);
