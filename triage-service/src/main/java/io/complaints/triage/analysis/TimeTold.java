@@ -1,6 +1,5 @@
 package io.complaints.triage.analysis;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -62,8 +61,7 @@ final class TimeTold {
     /** Complaint language: at most one cue, as one wait told is enough to say the text complains of waiting. */
     static List<Cue> waits(Text text) {
         List<String> words = text.words();
-        List<Cue> cues = new ArrayList<>(1);
-        for (int i = 0; i < words.size() && cues.isEmpty(); i++) {
+        for (int i = 0; i < words.size(); i++) {
             int length = durationAt(words, i);
             if (length == 0) {
                 continue;
@@ -71,12 +69,13 @@ final class TimeTold {
             int end = i + length;
             int wait = waitBefore(words, i);
             if (wait >= 0) {
-                cues.add(new Cue(span(words, wait, end), TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, WAIT_WEIGHT));
-            } else if (waitedWhere(words, end) || agoThenStill(words, end)) {
-                cues.add(new Cue(span(words, i, Math.min(words.size(), end + 2)), TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, WAIT_WEIGHT));
+                return List.of(new Cue(span(words, wait, end), TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, WAIT_WEIGHT));
+            }
+            if (waitedWhere(words, end) || agoThenStill(words, end)) {
+                return List.of(new Cue(span(words, i, Math.min(words.size(), end + 2)), TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, WAIT_WEIGHT));
             }
         }
-        return cues;
+        return List.of();
     }
 
     /**
@@ -116,9 +115,9 @@ final class TimeTold {
             if (!words.get(i).equals("in") && !words.get(i).equals("within")) {
                 continue;
             }
+            // one word is a moment ("in minutes") or a number with its unit ("in 10mins"), both quick
             int length = MOMENTS.contains(words.get(i + 1)) ? 1 : durationAt(words, i + 1);
-            if (length == 0 || length > 1 && !isQuick(words.get(i + 1), words.get(i + length))
-                    || length == 1 && !MOMENTS.contains(words.get(i + 1)) && !NUMBER_AND_UNIT.matcher(words.get(i + 1)).matches()) {
+            if (length == 0 || length > 1 && !isQuick(words.get(i + 1), words.get(i + length))) {
                 continue;
             }
             int done = doneBefore(words, i);
