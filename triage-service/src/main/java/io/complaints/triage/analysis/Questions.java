@@ -15,11 +15,12 @@ final class Questions {
 
     private static final Set<String> QUESTION_STARTS = Set.of("how", "what", "where", "when", "who", "which",
             "can", "could", "would", "will", "do", "does", "did", "is", "are", "should", "may", "any");
-    /** "Why is my refund late?" and "where is my order??" ask for nothing but the grievance to be heard. */
-    private static final Set<String> GRIEVANCE_STARTS = Set.of("why");
-    /** Nor do questions that open as these: "how is it possible to be cut off five times in one day". */
+    /**
+     * Questions that open as these ask for nothing but the grievance to be heard: "why is my refund late?", "how
+     * is it possible to be cut off five times in one day" (as does "where is my order??", by its marks).
+     */
     private static final List<List<String>> GRIEVANCE_OPENINGS = List.of(
-            List.of("how", "is", "it"), List.of("how", "come"), List.of("how", "can", "you"), List.of("how", "dare"),
+            List.of("why"), List.of("how", "is", "it"), List.of("how", "come"), List.of("how", "can", "you"), List.of("how", "dare"),
             List.of("how", "many", "times"), List.of("how", "hard", "is"), List.of("how", "difficult", "is"),
             List.of("how", "much", "longer"), List.of("how", "is", "this"), List.of("is", "it", "too", "much"),
             List.of("what", "is", "the", "point"), List.of("what", "the", "point"), List.of("are", "you", "serious"),
@@ -37,12 +38,12 @@ final class Questions {
     }
 
     /**
-     * A question mark, or a question sentence first (see {@link #isQuestion}), unless it starts with "why" or
-     * repeats its marks ("??", "?!").
+     * A question mark, or a question sentence first (see {@link #isQuestion}), unless it opens as a grievance
+     * ("why ...", "how is it ...") or repeats its marks ("??", "?!").
      */
     static boolean asksForInformation(String original) {
         List<String> opening = firstWords(original, OPENING_WORDS);
-        if (GRIEVANCE_STARTS.contains(opening.get(0)) || GRIEVANCE_OPENINGS.stream().anyMatch(words -> startsWith(opening, words))
+        if (GRIEVANCE_OPENINGS.stream().anyMatch(words -> startsWith(opening, words))
                 || original.contains("??") || original.contains("?!") || original.contains("!?")) {
             return false;
         }

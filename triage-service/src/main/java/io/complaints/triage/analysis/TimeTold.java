@@ -67,7 +67,7 @@ final class TimeTold {
                 continue;
             }
             int end = i + length;
-            int wait = waitBefore(words, i);
+            int wait = nearestBefore(words, i, WAITING, REACH);
             if (wait >= 0) {
                 return List.of(new Cue(span(words, wait, end), TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, WAIT_WEIGHT));
             }
@@ -86,21 +86,12 @@ final class TimeTold {
     static List<Cue> repeats(Text text) {
         List<String> words = text.words();
         for (int i = 0; i + 1 < words.size(); i++) {
-            if (words.get(i + 1).equals("times") && isRepeatCount(words.get(i)) && triedBefore(words, i)
+            if (words.get(i + 1).equals("times") && isRepeatCount(words.get(i)) && nearestBefore(words, i, TRIED, REACH) >= 0
                     && (i + 2 == words.size() || !NOT_REPEATS.contains(words.get(i + 2)) && !words.get(i + 2).endsWith("er"))) {
                 return List.of(new Cue(words.get(i) + " times", TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, REPEAT_WEIGHT));
             }
         }
         return List.of();
-    }
-
-    private static boolean triedBefore(List<String> words, int i) {
-        for (int j = Math.max(0, i - REACH); j < i; j++) {
-            if (TRIED.contains(words.get(j))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isRepeatCount(String word) {
@@ -120,8 +111,8 @@ final class TimeTold {
             if (length == 0 || length > 1 && !isQuick(words.get(i + 1), words.get(i + length))) {
                 continue;
             }
-            int done = doneBefore(words, i);
-            if (done >= 0) {
+            int done = nearestBefore(words, i, DONE, DONE_REACH);
+            if (done >= 0 && nearestBefore(words, done, NOT_DONE, REACH) < 0) {
                 return List.of(new Cue(span(words, done, i + 1 + length), TriageAnalyzer.PRAISE_LANGUAGE_RULE, QUICK_FIX_WEIGHT));
             }
         }
@@ -130,21 +121,6 @@ final class TimeTold {
 
     private static boolean isQuick(String amount, String unit) {
         return QUICK_UNITS.contains(unit) || unit.equals("days") && FEW.contains(amount);
-    }
-
-    /** Where a word of getting something done stands within reach before {@code i}, said as done, or -1. */
-    private static int doneBefore(List<String> words, int i) {
-        for (int j = i - 1; j >= Math.max(0, i - DONE_REACH); j--) {
-            if (DONE.contains(words.get(j))) {
-                for (int k = Math.max(0, j - REACH); k < j; k++) {
-                    if (NOT_DONE.contains(words.get(k))) {
-                        return -1;
-                    }
-                }
-                return j;
-            }
-        }
-        return -1;
     }
 
     /** How many words from {@code i} tell a length of time ("15 mins", "an hour", "45min"), or 0. */
@@ -171,10 +147,10 @@ final class TimeTold {
         return AMOUNTS.contains(word) || !word.isEmpty() && word.chars().allMatch(Character::isDigit);
     }
 
-    /** Where the nearest wait word within reach before {@code i} is, or -1. */
-    private static int waitBefore(List<String> words, int i) {
-        for (int j = i - 1; j >= Math.max(0, i - REACH); j--) {
-            if (WAITING.contains(words.get(j))) {
+    /** Where the nearest word of {@code wanted} within {@code reach} words before {@code i} is, or -1. */
+    private static int nearestBefore(List<String> words, int i, Set<String> wanted, int reach) {
+        for (int j = i - 1; j >= Math.max(0, i - reach); j--) {
+            if (wanted.contains(words.get(j))) {
                 return j;
             }
         }

@@ -162,20 +162,20 @@ public final class TriageAnalyzer {
 
     /** The lexicon's complaint language, a wait told in time and a failure counted in times. */
     private static List<Cue> complaintLanguage(Text text, CueLexicons.Matches matches) {
-        return withTimeTold(withTimeTold(matches.cues(COMPLAINT_LANGUAGE_RULE), TimeTold.waits(text)), TimeTold.repeats(text));
+        return joined(matches.cues(COMPLAINT_LANGUAGE_RULE), TimeTold.waits(text), TimeTold.repeats(text));
     }
 
     /** The lexicon's praise language and a fix told in minutes, hours or a day. */
     private static List<Cue> praiseLanguage(Text text, CueLexicons.Matches matches) {
-        return withTimeTold(matches.cues(PRAISE_LANGUAGE_RULE), TimeTold.quickFixes(text));
+        return joined(matches.cues(PRAISE_LANGUAGE_RULE), TimeTold.quickFixes(text));
     }
 
-    private static List<Cue> withTimeTold(List<Cue> lexicon, List<Cue> timeTold) {
-        if (timeTold.isEmpty()) {
-            return lexicon;
+    @SafeVarargs
+    private static List<Cue> joined(List<Cue>... parts) {
+        List<Cue> cues = new ArrayList<>();
+        for (List<Cue> part : parts) {
+            cues.addAll(part);
         }
-        List<Cue> cues = new ArrayList<>(lexicon);
-        cues.addAll(timeTold);
         return cues;
     }
 

@@ -112,10 +112,7 @@ public final class VaderSentiment {
 
     private Score analyze(String text, boolean explain, boolean grievanceTold) {
         String[] tokens = tokens(text);
-        String[] words = new String[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-            words[i] = stripPunctuation(tokens[i]);
-        }
+        String[] words = stripped(tokens);
         int n = words.length;
         String[] lower = new String[n];
         for (int i = 0; i < n; i++) {
@@ -510,11 +507,15 @@ public final class VaderSentiment {
 
     /** Whitespace tokens with surrounding punctuation removed, unless that leaves two characters or fewer (":)"). */
     static String[] words(String text) {
-        String[] tokens = tokens(text);
+        return stripped(tokens(text));
+    }
+
+    private static String[] stripped(String[] tokens) {
+        String[] words = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            tokens[i] = stripPunctuation(tokens[i]);
+            words[i] = stripPunctuation(tokens[i]);
         }
-        return tokens;
+        return words;
     }
 
     private static String[] tokens(String text) {

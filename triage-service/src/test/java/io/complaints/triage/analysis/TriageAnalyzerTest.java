@@ -24,6 +24,16 @@ class TriageAnalyzerTest {
         return ANALYZER.analyze(facts);
     }
 
+    /** As social listening sends a post: public, from a standard customer. */
+    private static TriageResult triagePost(String post) {
+        return triage(new ComplaintFacts(null, post, true, "standard", null, null, null, 0));
+    }
+
+    private static void assertNegativeComplaint(TriageResult result) {
+        assertEquals(SentimentAnalysis.Label.NEGATIVE, result.sentiment().label(), result.explanation().toString());
+        assertTrue(result.complaintConfidence() >= 0.5, result.explanation().toString());
+    }
+
     @Test
     void aCalmPoliteNoteIsLowestSeverity() {
         TriageResult result = triage("Hello, my parcel arrived a day later than planned. No big deal, thanks for the update.");
@@ -47,7 +57,7 @@ class TriageAnalyzerTest {
     void serviceFailuresBeyondRetailArePublicComplaints() {
         for (String post : List.of("Been on hold for 45 minutes now", "Missed my connection because of your schedule change",
                 "Stranded in Chicago overnight", "The technician never showed up", "Your customer service is a joke")) {
-            TriageResult result = triage(new ComplaintFacts(null, post, true, "standard", null, null, null, 0));
+            TriageResult result = triagePost(post);
             assertEquals(SentimentAnalysis.Label.NEGATIVE, result.sentiment().label(), post);
             assertTrue(result.complaintConfidence() >= 0.8, post + ": " + result.complaintConfidence());
         }
@@ -56,36 +66,29 @@ class TriageAnalyzerTest {
     @Test
     void aBrokenPromiseToldOverAndOverIsAComplaint() {
         // read +0.04 before: VADER's "promised" is +1.3 and nothing else in it is a negative word
-        TriageResult result = triage(new ComplaintFacts(null, "@TelcoUK been promised a callback four times now. nobody ever calls.",
-                true, "standard", null, null, null, 0));
-        assertEquals(SentimentAnalysis.Label.NEGATIVE, result.sentiment().label(), result.explanation().toString());
-        assertTrue(result.complaintConfidence() >= 0.5, result.explanation().toString());
+        TriageResult result = triagePost("@TelcoUK been promised a callback four times now. nobody ever calls.");
+        assertNegativeComplaint(result);
     }
 
     @Test
     void sarcasmAboutAGrievanceIsAComplaint() {
         // read +0.39 and not a complaint before: VADER's "love" twice, and the sentence model's p(positive) 0.90
-        TriageResult result = triage(new ComplaintFacts(null, "@TelcoUK love waiting on hold for 50 minutes. really love it",
-                true, "standard", null, null, null, 0));
-        assertEquals(SentimentAnalysis.Label.NEGATIVE, result.sentiment().label(), result.explanation().toString());
-        assertTrue(result.complaintConfidence() >= 0.5, result.explanation().toString());
+        TriageResult result = triagePost("@TelcoUK love waiting on hold for 50 minutes. really love it");
+        assertNegativeComplaint(result);
         assertTrue(result.explanation().stream().anyMatch(cue -> cue.rule().contains("sarcasm")), result.explanation().toString());
     }
 
     @Test
     void aWaitToldInTimeMakesMockingPraiseAComplaint() {
         // read +0.26 and not a complaint before: nothing in it but "wonderful" was a word of sentiment
-        TriageResult result = triage(new ComplaintFacts(null, "@CoffeeHouse waited 15 mins for a latte and got a cappuccino. wonderful",
-                true, "standard", null, null, null, 0));
-        assertEquals(SentimentAnalysis.Label.NEGATIVE, result.sentiment().label(), result.explanation().toString());
-        assertTrue(result.complaintConfidence() >= 0.5, result.explanation().toString());
+        TriageResult result = triagePost("@CoffeeHouse waited 15 mins for a latte and got a cappuccino. wonderful");
+        assertNegativeComplaint(result);
     }
 
     @Test
     void aRhetoricalQuestionCountingFailuresIsAComplaint() {
         // read -0.29 but a complaint at only 0.24 before: taken for a question asking for information
-        TriageResult result = triage(new ComplaintFacts(null, "@TelcoUK how is it possible to be cut off mid-call five times in one day",
-                true, "standard", null, null, null, 0));
+        TriageResult result = triagePost("@TelcoUK how is it possible to be cut off mid-call five times in one day");
         assertTrue(result.complaintConfidence() >= 0.5, result.explanation().toString());
         assertTrue(result.explanation().stream().anyMatch(cue -> cue.cue().equals("five times")), result.explanation().toString());
     }
@@ -104,7 +107,7 @@ class TriageAnalyzerTest {
         for (String praise : List.of("@AcmeAir gate agent went above and beyond to get me on the earlier flight",
                 "@PhoneMaker repair was done in an hour and they cleaned the case too",
                 "@PowerCo the engineer was polite, quick and tidy. 10/10")) {
-            TriageResult result = triage(new ComplaintFacts(null, praise, true, "standard", null, null, null, 0));
+            TriageResult result = triagePost(praise);
             assertNotEquals(SentimentAnalysis.Label.NEGATIVE, result.sentiment().label(), praise + " " + result.explanation());
             assertTrue(result.flags().contains(Flag.NOT_A_COMPLAINT), praise + " " + result.explanation());
             assertTrue(hasCue(result, "sentiment:praise"), praise + " " + result.explanation());
@@ -143,7 +146,7 @@ class TriageAnalyzerTest {
         for (String post : List.of("@AcmeAir what's the checked bag allowance on flights to Lisbon?",
                 "@AcmeAir will there be wifi on the 7am to Miami?",
                 "@AcmeAir I need to change the name on my booking, who do I contact?")) {
-            TriageResult result = triage(new ComplaintFacts(null, post, true, "standard", null, null, null, 0));
+            TriageResult result = triagePost(post);
             assertEquals(SentimentAnalysis.Label.NEUTRAL, result.sentiment().label(), post + ": " + result.explanation());
             assertTrue(hasCue(result, "sentiment:question"), result.explanation().toString());
             assertTrue(result.flags().contains(Flag.NOT_A_COMPLAINT), post);
