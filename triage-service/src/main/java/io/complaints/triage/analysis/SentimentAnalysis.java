@@ -157,7 +157,7 @@ public final class SentimentAnalysis {
     }
 
     private static EmbeddingClassifiers.Reading quickReading(double embeddingPositive) {
-        return new EmbeddingClassifiers.Reading("", embeddingPositive, Map.of());
+        return new EmbeddingClassifiers.Reading("", embeddingPositive);
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.complaints.triage.evaluation;
 
-import io.complaints.triage.analysis.Category;
 import io.complaints.triage.analysis.EmbeddingClassifiers;
 import io.complaints.triage.analysis.LinearClassifier;
 import io.complaints.triage.analysis.SentenceEmbedding;
@@ -14,16 +13,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Trains the linear models over the sentence embedding from ../shared/data, the same two (sentiment, category)
- * over each of its readings: the sentence model's vector and the quick vector of the text's word pieces.
- * Sentiment on the same sentences as the word classifier (UCI yelp and imdb, CC BY 4.0; VADER movie snippets
- * rated clearly, MIT), category on the CFPB complaint narratives whose issue maps to a category (US public
- * domain) with the imdb sentences as examples of none of them ("other"), so that a text unlike any of those
- * complaints is not pushed into one. Deterministic for a given machine (ONNX Runtime's arithmetic may differ in the last bits between CPUs).
+ * Trains the linear sentiment models over the sentence embedding from ../shared/data, one over each of its
+ * readings: the sentence model's vector and the quick vector of the text's word pieces, on the same sentences
+ * as the word classifier (UCI yelp and imdb, CC BY 4.0; VADER movie snippets rated clearly, MIT). Deterministic for a given machine (ONNX Runtime's arithmetic may differ in the last bits between CPUs).
  *
  * <pre>./mvnw -pl triage-service -Ptrain-embedding-models compile exec:java</pre>
  */
@@ -42,13 +37,9 @@ public final class EmbeddingModelTrainer {
             Embeddings sentenceVectors = Embeddings.ofSentences(embedding);
             Embeddings pieceVectors = Embeddings.ofPieces(embedding);
             List<LabelledData.Labelled> sentences = SentimentModelTrainer.trainingSet();
-            List<LabelledData.CfpbComplaint> complaints = categorized(LabelledData.cfpb());
             write(sentiment(sentences, sentenceVectors), resources.resolve(EmbeddingClassifiers.SENTIMENT_RESOURCE.substring(1)));
-            write(category(complaints, sentenceVectors), resources.resolve(EmbeddingClassifiers.CATEGORY_RESOURCE.substring(1)));
             write(sentiment(sentences, pieceVectors), resources.resolve(EmbeddingClassifiers.PIECES_SENTIMENT_RESOURCE.substring(1)));
-            write(category(complaints, pieceVectors), resources.resolve(EmbeddingClassifiers.PIECES_CATEGORY_RESOURCE.substring(1)));
-            System.out.printf("Trained on %d sentences and %d CFPB narratives from %s%n",
-                    sentences.size(), complaints.size(), LabelledData.directory());
+            System.out.printf("Trained on %d sentences from %s%n", sentences.size(), LabelledData.directory());
         }
     }
 
@@ -67,27 +58,6 @@ public final class EmbeddingModelTrainer {
             examples.add(new LinearTraining.Example(vectors[i], sentences.get(i).positive() ? 1 : 0));
         }
         return LinearTraining.train(SENTIMENT_CLASSES, examples, SENTIMENT);
-    }
-
-    /** The complaints whose CFPB issue maps to one of our categories. */
-    public static List<LabelledData.CfpbComplaint> categorized(List<LabelledData.CfpbComplaint> complaints) {
-        return complaints.stream().filter(c -> LabelledData.CFPB_ISSUE_CATEGORY.containsKey(c.issue())).toList();
-    }
-
-    public static LinearClassifier category(List<LabelledData.CfpbComplaint> complaints, Embeddings embeddings) throws IOException {
-        List<String> classes = new ArrayList<>(new TreeSet<>(LabelledData.CFPB_ISSUE_CATEGORY.values()));
-        classes.add(Category.OTHER.code());
-        List<LinearTraining.Example> examples = new ArrayList<>();
-        float[][] others = embeddings.of(LabelledData.sentences(SentimentModelTrainer.IMDB).stream().map(LabelledData.Labelled::text).toList());
-        for (float[] other : others) {
-            examples.add(new LinearTraining.Example(other, classes.indexOf(Category.OTHER.code())));
-        }
-        float[][] vectors = embeddings.of(complaints.stream().map(LabelledData.CfpbComplaint::narrative).toList());
-        for (int i = 0; i < vectors.length; i++) {
-            examples.add(new LinearTraining.Example(vectors[i],
-                    classes.indexOf(LabelledData.CFPB_ISSUE_CATEGORY.get(complaints.get(i).issue()))));
-        }
-        return LinearTraining.train(classes, examples, CATEGORY);
     }
 
     /** A text's vectors of one kind remembered by text, so cross-validation embeds each text once. */

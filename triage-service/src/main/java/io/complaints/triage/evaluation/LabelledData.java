@@ -106,6 +106,11 @@ public final class LabelledData {
             Map.entry("Credit monitoring or identity theft protection services", "account_technical"),
             Map.entry("Incorrect information on your report", "account_technical"));
 
+    /** The complaints whose CFPB issue maps to one of our categories. */
+    public static List<CfpbComplaint> categorized(List<CfpbComplaint> complaints) {
+        return complaints.stream().filter(c -> CFPB_ISSUE_CATEGORY.containsKey(c.issue())).toList();
+    }
+
     /** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
     static final class Csv {
         private Csv() {

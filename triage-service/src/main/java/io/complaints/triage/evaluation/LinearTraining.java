@@ -4,6 +4,7 @@ import io.complaints.triage.analysis.LinearClassifier;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Fits a {@link LinearClassifier} by full-batch gradient descent with momentum on the mean cross-entropy plus
@@ -32,16 +33,19 @@ public final class LinearTraining {
         double momentum = 0.9;
         int n = examples.size();
         double[] classWeight = classWeights(k, examples, settings.balanced());
+        // A vector of word counts is mostly zeros: each example's sums run over its non-zero entries only.
+        int[][] nonZero = examples.stream().map(example -> nonZero(example.x())).toArray(int[][]::new);
         for (int iteration = 0; iteration < settings.iterations(); iteration++) {
             double[][] gw = new double[k][d];
             double[] gb = new double[k];
             double[] p = new double[k];
-            for (Example example : examples) {
-                float[] x = example.x();
+            for (int e = 0; e < n; e++) {
+                float[] x = examples.get(e).x();
+                int[] used = nonZero[e];
                 double max = Double.NEGATIVE_INFINITY;
                 for (int c = 0; c < k; c++) {
                     double s = b[c];
-                    for (int j = 0; j < d; j++) {
+                    for (int j : used) {
                         s += w[c][j] * x[j];
                     }
                     p[c] = s;
@@ -52,10 +56,11 @@ public final class LinearTraining {
                     p[c] = Math.exp(p[c] - max);
                     sum += p[c];
                 }
+                int label = examples.get(e).label();
                 for (int c = 0; c < k; c++) {
-                    double error = classWeight[example.label()] * (p[c] / sum - (c == example.label() ? 1 : 0));
+                    double error = classWeight[label] * (p[c] / sum - (c == label ? 1 : 0));
                     gb[c] += error;
-                    for (int j = 0; j < d; j++) {
+                    for (int j : used) {
                         gw[c][j] += error * x[j];
                     }
                 }
@@ -79,6 +84,10 @@ public final class LinearTraining {
             }
         }
         return new LinearClassifier(classes, weights, bias);
+    }
+
+    private static int[] nonZero(float[] x) {
+        return IntStream.range(0, x.length).filter(j -> x[j] != 0).toArray();
     }
 
     private static double[] classWeights(int k, List<Example> examples, boolean balanced) {

@@ -2,13 +2,13 @@ package io.complaints.triage.evaluation;
 
 import com.vader.sentiment.analyzer.SentimentAnalyzer;
 import io.complaints.triage.analysis.Category;
+import io.complaints.triage.analysis.CategoryClassifier;
 import io.complaints.triage.analysis.ComplaintFacts;
 import io.complaints.triage.analysis.CueLexicons;
 import io.complaints.triage.analysis.EmbeddingClassifiers;
 import io.complaints.triage.analysis.Flag;
 import io.complaints.triage.analysis.LanguageDetection;
 import io.complaints.triage.analysis.LinearClassifier;
-import io.complaints.triage.analysis.SentenceEmbedding;
 import io.complaints.triage.analysis.SentimentAnalysis;
 import io.complaints.triage.analysis.SentimentClassifier;
 import io.complaints.triage.analysis.Severity;
@@ -88,13 +88,13 @@ public final class TriageEvaluation {
             report("movie snippets Pearson r (clear ones trained on)", pearson(snippets, withEmbedding));
             report("movie snippets 3-class macro-F1 (clear ones trained on)", threeClassMacroF1(snippets, withEmbedding));
 
-            TriageAnalyzer analyzer = new TriageAnalyzer(shipped, shippedModels, new LanguageDetection(), CueLexicons.load(), TriagePolicy.defaults());
+            TriageAnalyzer analyzer = analyzer(shipped, shippedModels, CategoryClassifier.shipped());
             // the triage's own sentiment, with its complaint-language cues, on the same sets
             ToDoubleFunction<String> triagedTweets = triaged(analyzer, tweets.stream().map(LabelledData.Rated::text).toList());
             report("tweets Pearson r, full triage (unseen)", pearson(tweets, triagedTweets));
             report("tweets 3-class macro-F1, full triage (unseen)", threeClassMacroF1(tweets, triagedTweets));
             complaintSignal(analyzer, yelp, tweets);
-            cfpb(analyzer, shipped, shippedModels, embeddings, pieces);
+            cfpb(analyzer, shipped, shippedModels);
             throughput(wordsOnly, analyzer, tweets, yelp, LabelledData.cfpb().stream().map(LabelledData.CfpbComplaint::narrative).toList());
         }
         return figures;
@@ -211,8 +211,7 @@ public final class TriageEvaluation {
         return new ComplaintFacts(null, text, true, "standard", null, null, null, 0);
     }
 
-    private void cfpb(TriageAnalyzer analyzer, SentimentAnalysis sentiment, EmbeddingClassifiers shippedModels,
-                      EmbeddingModelTrainer.Embeddings embeddings, EmbeddingModelTrainer.Embeddings pieces) throws IOException {
+    private void cfpb(TriageAnalyzer analyzer, SentimentAnalysis sentiment, EmbeddingClassifiers shippedModels) throws IOException {
         List<LabelledData.CfpbComplaint> complaints = LabelledData.cfpb();
         List<TriageResult> results = analyzer.analyzeAll(complaints.stream().map(c -> standardCustomer(c.narrative())).toList());
         int negative = 0;
@@ -235,7 +234,7 @@ public final class TriageEvaluation {
             report("CFPB complaints triaged " + severity + " (standard customer, web)", (double) severities.getOrDefault(severity, 0) / complaints.size());
         }
 
-        CategoryFigures category = crossValidatedCategory(complaints, sentiment, shippedModels, embeddings, pieces);
+        CategoryFigures category = crossValidatedCategory(complaints, sentiment, shippedModels);
         report("CFPB category macro-F1, cue words alone (" + category.complaints() + " with a mapped issue)", category.cuesAloneMacroF1());
         report("CFPB category macro-F1, category model alone, 10-fold CV", category.modelAloneMacroF1());
         report("CFPB category accuracy, 10-fold CV", category.accuracy());
@@ -281,18 +280,16 @@ public final class TriageEvaluation {
 
     /** The category model retrained without the held-out tenth, ten times, and the cue words alone. */
     static CategoryFigures crossValidatedCategory(List<LabelledData.CfpbComplaint> complaints, SentimentAnalysis sentiment,
-                                                  EmbeddingClassifiers shippedModels, EmbeddingModelTrainer.Embeddings embeddings,
-                                                  EmbeddingModelTrainer.Embeddings pieces) throws IOException {
-        List<LabelledData.CfpbComplaint> categorized = new ArrayList<>(EmbeddingModelTrainer.categorized(complaints));
+                                                  EmbeddingClassifiers shippedModels) throws IOException {
+        List<LabelledData.CfpbComplaint> categorized = new ArrayList<>(LabelledData.categorized(complaints));
         Collections.shuffle(categorized, new Random(SHUFFLE_SEED));
         List<String> truth = new ArrayList<>();
         List<String> predicted = new ArrayList<>();
         List<String> byCuesAlone = new ArrayList<>();
         List<String> byModelAlone = new ArrayList<>();
-        LinearClassifier noCategory = new LinearClassifier(List.of(Category.OTHER.code()),
-                new float[][] {new float[SentenceEmbedding.DIMENSIONS]}, new float[1]);
-        TriageAnalyzer cuesAlone = new TriageAnalyzer(sentiment, shippedModels.withCategoryModels(noCategory, noCategory),
-                new LanguageDetection(), CueLexicons.load(), TriagePolicy.defaults());
+        CategoryClassifier noCategory = new CategoryClassifier(List.of(), new float[0],
+                new LinearClassifier(List.of(Category.OTHER.code()), new float[1][0], new float[1]));
+        TriageAnalyzer cuesAlone = analyzer(sentiment, shippedModels, noCategory);
         for (int fold = 0; fold < FOLDS; fold++) {
             List<LabelledData.CfpbComplaint> training = new ArrayList<>();
             List<ComplaintFacts> held = new ArrayList<>();
@@ -304,18 +301,20 @@ public final class TriageEvaluation {
                     training.add(categorized.get(i));
                 }
             }
-            EmbeddingClassifiers foldModels = shippedModels.withCategoryModels(EmbeddingModelTrainer.category(training, embeddings),
-                    EmbeddingModelTrainer.category(training, pieces));
-            TriageAnalyzer foldAnalyzer = new TriageAnalyzer(sentiment, foldModels, new LanguageDetection(), CueLexicons.load(), TriagePolicy.defaults());
-            foldAnalyzer.analyzeAll(held).forEach(result -> predicted.add(result.category().code()));
-            for (float[] vector : embeddings.of(held.stream().map(ComplaintFacts::text).toList())) {
-                Map<Category, Double> odds = foldModels.read(vector).categories();
+            CategoryClassifier foldModel = CategoryModelTrainer.train(training);
+            analyzer(sentiment, shippedModels, foldModel).analyzeAll(held).forEach(result -> predicted.add(result.category().code()));
+            for (ComplaintFacts facts : held) {
+                Map<Category, Double> odds = foldModel.probabilities(facts.text());
                 byModelAlone.add(Collections.max(odds.entrySet(), Map.Entry.comparingByValue()).getKey().code());
             }
             cuesAlone.analyzeAll(held).forEach(result -> byCuesAlone.add(result.category().code()));
         }
         return new CategoryFigures(truth.size(), macroF1(truth, byCuesAlone), macroF1(truth, byModelAlone),
                 accuracyOf(truth, predicted), macroF1(truth, predicted));
+    }
+
+    private static TriageAnalyzer analyzer(SentimentAnalysis sentiment, EmbeddingClassifiers models, CategoryClassifier categories) {
+        return new TriageAnalyzer(sentiment, models, categories, new LanguageDetection(), CueLexicons.load(), TriagePolicy.defaults());
     }
 
     private static double accuracyOf(List<String> truth, List<String> predicted) {
