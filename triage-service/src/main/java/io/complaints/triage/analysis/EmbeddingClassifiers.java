@@ -4,15 +4,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What triage reads from a text's embedding: how likely it is positive. Small linear models, trained by
- * EmbeddingModelTrainer (see the module README), over two readings of {@link SentenceEmbedding}: the quick one of
- * a text's word pieces ({@link #readQuickly}, microseconds) and the sentence model itself ({@link #readAll},
- * milliseconds).
+ * What triage reads from a text's embedding: how likely it is positive, by a small linear model trained by
+ * EmbeddingModelTrainer (see the module README) over the sentence model's vectors. It reads two vectors of a
+ * text: the quick {@link SentenceEstimate} from its word pieces ({@link #readQuickly}, microseconds) and the
+ * sentence model's own ({@link #readAll}, milliseconds).
  */
 public final class EmbeddingClassifiers implements AutoCloseable {
 
     public static final String SENTIMENT_RESOURCE = "/triage/sentiment-minilm.bin";
-    public static final String PIECES_SENTIMENT_RESOURCE = "/triage/sentiment-minilm-pieces.bin";
     /** How the explanation names the sentence model. */
     public static final String SENTENCE_MODEL = "minilm";
     /** How the explanation names the quick reading of the word pieces. */
@@ -23,20 +22,20 @@ public final class EmbeddingClassifiers implements AutoCloseable {
     }
 
     private final SentenceEmbedding embedding;
-    private final LinearClassifier sentence;
-    private final LinearClassifier pieces;
+    private final LinearClassifier sentiment;
+    private final SentenceEstimate estimate;
 
-    /** {@code sentence}: over {@link SentenceEmbedding#embed}; {@code pieces}: over {@link SentenceEmbedding#embedPieces}. */
-    public EmbeddingClassifiers(SentenceEmbedding embedding, LinearClassifier sentence, LinearClassifier pieces) {
+    /** {@code sentiment}: over {@link SentenceEmbedding#embed} vectors, which {@code estimate} estimates. */
+    public EmbeddingClassifiers(SentenceEmbedding embedding, LinearClassifier sentiment, SentenceEstimate estimate) {
         this.embedding = embedding;
-        this.sentence = sentence;
-        this.pieces = pieces;
+        this.sentiment = sentiment;
+        this.estimate = estimate;
     }
 
     /** The shipped models; {@code threads}: how many texts {@link #readAll} embeds side by side. */
     public static EmbeddingClassifiers shipped(int threads) {
-        return new EmbeddingClassifiers(SentenceEmbedding.shipped(threads),
-                LinearClassifier.load(SENTIMENT_RESOURCE), LinearClassifier.load(PIECES_SENTIMENT_RESOURCE));
+        return new EmbeddingClassifiers(SentenceEmbedding.shipped(threads), LinearClassifier.load(SENTIMENT_RESOURCE),
+                SentenceEstimate.shipped());
     }
 
     public SentenceEmbedding embedding() {
@@ -51,21 +50,31 @@ public final class EmbeddingClassifiers implements AutoCloseable {
 
     /** The sentence model's reading of a text's {@link SentenceEmbedding#embed vector}. */
     public Reading read(float[] vector) {
-        return new Reading(SENTENCE_MODEL, positive(sentence, vector));
+        return new Reading(SENTENCE_MODEL, positive(vector));
     }
 
     /** The quick reading of a text's word pieces. */
     public Reading readQuickly(String text) {
-        return readPieces(embedding.embedPieces(text));
+        return readEstimate(estimate(text));
     }
 
-    /** The quick reading of a text's {@link SentenceEmbedding#embedPieces pieces vector}. */
-    public Reading readPieces(float[] vector) {
-        return new Reading(PIECES_MODEL, positive(pieces, vector));
+    /** The {@link SentenceEstimate} of a text's sentence vector. */
+    public float[] estimate(String text) {
+        return estimate.of(embedding.embedPieces(text, estimate.pieceWeights()));
     }
 
-    private static double positive(LinearClassifier model, float[] vector) {
-        return model.probabilities(vector)[model.index(SentimentClassifier.POSITIVE)];
+    /** The quick reading of a text's {@link #estimate}. */
+    public Reading readEstimate(float[] estimated) {
+        return new Reading(PIECES_MODEL, positive(estimated));
+    }
+
+    /** Whether the sentence model reads all of the text; see {@link SentenceEmbedding#readsWhole}. */
+    public boolean sentenceModelReadsWhole(String text) {
+        return embedding.readsWhole(text);
+    }
+
+    private double positive(float[] vector) {
+        return sentiment.probabilities(vector)[sentiment.index(SentimentClassifier.POSITIVE)];
     }
 
     @Override

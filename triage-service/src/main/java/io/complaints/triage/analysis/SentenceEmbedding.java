@@ -34,9 +34,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * instead, one thread per run, which for a model this small also uses the cores better than one batch split
  * across them.
  * <p>
- * {@link #embedPieces} is the quick reading beside it: the mean of the vectors of the text's word pieces, each the
- * model's embedding of that piece alone (model2vec's way of distilling a sentence model into static vectors).
- * Microseconds instead of milliseconds, and rougher: it knows no word order or context.
+ * {@link #embedPieces} is the quick reading beside it: the weighted sum of the vectors of the text's word pieces,
+ * each the model's embedding of that piece alone (model2vec's way of distilling a sentence model into static
+ * vectors). Microseconds instead of milliseconds, and rougher: it knows no word order or context.
  */
 public final class SentenceEmbedding implements AutoCloseable {
 
@@ -119,19 +119,35 @@ public final class SentenceEmbedding implements AutoCloseable {
     }
 
     /**
-     * The quick vector of a text: the mean of its word pieces' vectors (of the same pieces {@link #embed} reads),
-     * scaled to unit length; zero for a text without a piece.
+     * The quick vector of a text: the sum of its word pieces' vectors (of the same pieces {@link #embed} reads),
+     * each weighted by {@code weightByPiece[id]}, scaled to unit length; zero for a text without a piece.
      */
-    public float[] embedPieces(String text) {
+    public float[] embedPieces(String text, float[] weightByPiece) {
         int[] ids = tokenizer.encode(text, MAX_TOKENS);
         float[] sum = new float[DIMENSIONS];
         for (int t = 1; t < ids.length - 1; t++) {
             float[] piece = pieceVectors.computeIfAbsent(ids[t], id -> meanHiddenState(new int[] {ids[0], id, ids[ids.length - 1]}));
+            float weight = weightByPiece[ids[t]];
             for (int d = 0; d < DIMENSIONS; d++) {
-                sum[d] += piece[d];
+                sum[d] += weight * piece[d];
             }
         }
         return unitLength(sum);
+    }
+
+    /** Whether {@link #embed} reads all of the text, not only its first {@value #MAX_TOKENS} tokens. */
+    public boolean readsWhole(String text) {
+        return tokenizer.encode(text, MAX_TOKENS + 1).length <= MAX_TOKENS;
+    }
+
+    /** The {@link WordPieceTokenizer word-piece} ids of the text that {@link #embed} reads. */
+    public int[] pieceIds(String text) {
+        return tokenizer.encode(text, MAX_TOKENS);
+    }
+
+    /** How many word pieces the tokenizer knows: the length of a weight per piece. */
+    public int vocabularySize() {
+        return tokenizer.vocabularySize();
     }
 
     private float[] meanHiddenState(int[] ids) {

@@ -59,6 +59,11 @@ public final class WordPieceTokenizer {
         return id;
     }
 
+    /** One more than the highest piece id. */
+    public int vocabularySize() {
+        return vocabulary.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+    }
+
     /** [CLS], the text's pieces (at most {@code maxTokens - 2} of them), [SEP]. */
     public int[] encode(String text, int maxTokens) {
         List<Integer> ids = new ArrayList<>();

@@ -66,17 +66,17 @@ public final class TriageEvaluation {
 
         try (EmbeddingClassifiers shippedModels = EmbeddingClassifiers.shipped(Runtime.getRuntime().availableProcessors())) {
             EmbeddingModelTrainer.Embeddings embeddings = EmbeddingModelTrainer.Embeddings.ofSentences(shippedModels.embedding());
-            EmbeddingModelTrainer.Embeddings pieces = EmbeddingModelTrainer.Embeddings.ofPieces(shippedModels.embedding());
+            EmbeddingModelTrainer.Embeddings estimates = EmbeddingModelTrainer.Embeddings.ofEstimates(shippedModels);
             report("yelp binary accuracy, VADER alone", accuracy(yelp, text -> vader.score(text).compound()));
             report("yelp binary accuracy, 10-fold CV, words only", crossValidatedAccuracy(yelp, SentimentModelTrainer.trainingSetWithout(SentimentModelTrainer.YELP), null, null));
-            report("yelp binary accuracy, 10-fold CV", crossValidatedAccuracy(yelp, SentimentModelTrainer.trainingSetWithout(SentimentModelTrainer.YELP), embeddings, pieces));
+            report("yelp binary accuracy, 10-fold CV", crossValidatedAccuracy(yelp, SentimentModelTrainer.trainingSetWithout(SentimentModelTrainer.YELP), embeddings, estimates));
             report("imdb binary accuracy, 10-fold CV, words only", crossValidatedAccuracy(imdb, SentimentModelTrainer.trainingSetWithout(SentimentModelTrainer.IMDB), null, null));
-            report("imdb binary accuracy, 10-fold CV", crossValidatedAccuracy(imdb, SentimentModelTrainer.trainingSetWithout(SentimentModelTrainer.IMDB), embeddings, pieces));
+            report("imdb binary accuracy, 10-fold CV", crossValidatedAccuracy(imdb, SentimentModelTrainer.trainingSetWithout(SentimentModelTrainer.IMDB), embeddings, estimates));
 
             SentimentAnalysis shipped = SentimentAnalysis.shipped();
             SentimentAnalysis wordsOnly = new SentimentAnalysis(complaintsVader, SentimentClassifier.shipped(), SentimentAnalysis.Blend.WORDS_ONLY);
             ToDoubleFunction<String> withEmbedding = text -> shipped.scoreAsking(text,
-                    quick -> shippedModels.readPieces(pieces.of(List.of(quick))[0]).positive(),
+                    quick -> shippedModels.readEstimate(estimates.of(List.of(quick))[0]).positive(),
                     unsure -> shippedModels.read(embeddings.of(List.of(unsure))[0]).positive());
             embeddings.of(tweets.stream().map(LabelledData.Rated::text).toList());
             embeddings.of(snippets.stream().map(LabelledData.Rated::text).toList());
@@ -111,11 +111,12 @@ public final class TriageEvaluation {
     }
 
     /**
-     * The classifiers retrained without the held-out tenth, ten times; {@code embeddings} and {@code pieces} null:
-     * the word classifier and VADER only.
+     * The classifiers retrained without the held-out tenth, ten times, the sentiment over the sentence vectors
+     * reading the quick {@code estimates} too; {@code embeddings} and {@code estimates} null: the word classifier
+     * and VADER only.
      */
     double crossValidatedAccuracy(List<LabelledData.Labelled> evaluated, List<LabelledData.Labelled> alsoTrainedOn,
-                                  EmbeddingModelTrainer.Embeddings embeddings, EmbeddingModelTrainer.Embeddings pieces) throws IOException {
+                                  EmbeddingModelTrainer.Embeddings embeddings, EmbeddingModelTrainer.Embeddings estimates) throws IOException {
         List<LabelledData.Labelled> shuffled = new ArrayList<>(evaluated);
         Collections.shuffle(shuffled, new Random(SHUFFLE_SEED));
         int correct = 0;
@@ -129,10 +130,9 @@ public final class TriageEvaluation {
             SentimentAnalysis analysis = new SentimentAnalysis(complaintsVader, words,
                     embeddings == null ? SentimentAnalysis.Blend.WORDS_ONLY : SentimentAnalysis.Blend.DEFAULT);
             LinearClassifier meaning = embeddings == null ? null : EmbeddingModelTrainer.sentiment(training, embeddings);
-            LinearClassifier quickMeaning = pieces == null ? null : EmbeddingModelTrainer.sentiment(training, pieces);
             for (LabelledData.Labelled sentence : held) {
                 double score = meaning == null ? analysis.score(sentence.text(), SentimentAnalysis.NO_EMBEDDING)
-                        : analysis.scoreAsking(sentence.text(), text -> positive(quickMeaning, pieces, text), text -> positive(meaning, embeddings, text));
+                        : analysis.scoreAsking(sentence.text(), text -> positive(meaning, estimates, text), text -> positive(meaning, embeddings, text));
                 if ((score >= 0) == sentence.positive()) {
                     correct++;
                 }

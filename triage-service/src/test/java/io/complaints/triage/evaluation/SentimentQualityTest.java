@@ -36,13 +36,13 @@ class SentimentQualityTest {
     private static final VaderSentiment VADER = new VaderSentiment();
     private static EmbeddingClassifiers models;
     private static EmbeddingModelTrainer.Embeddings embeddings;
-    private static EmbeddingModelTrainer.Embeddings pieces;
+    private static EmbeddingModelTrainer.Embeddings estimates;
 
     @BeforeAll
     static void loadTheEmbeddingModel() {
         models = EmbeddingClassifiers.shipped(Runtime.getRuntime().availableProcessors());
         embeddings = EmbeddingModelTrainer.Embeddings.ofSentences(models.embedding());
-        pieces = EmbeddingModelTrainer.Embeddings.ofPieces(models.embedding());
+        estimates = EmbeddingModelTrainer.Embeddings.ofEstimates(models);
     }
 
     @AfterAll
@@ -78,7 +78,7 @@ class SentimentQualityTest {
     void yelpBinaryAccuracyIsAtLeast090CrossValidated() throws Exception {
         TriageEvaluation evaluation = new TriageEvaluation();
         double accuracy = evaluation.crossValidatedAccuracy(LabelledData.sentences(SentimentModelTrainer.YELP),
-                SentimentModelTrainer.trainingSetWithout(SentimentModelTrainer.YELP), embeddings, pieces);
+                SentimentModelTrainer.trainingSetWithout(SentimentModelTrainer.YELP), embeddings, estimates);
         assertTrue(accuracy >= 0.90, "yelp 10-fold accuracy " + accuracy);
     }
 
@@ -98,7 +98,7 @@ class SentimentQualityTest {
         SentimentClassifier shipped = SentimentClassifier.shipped();
         EmbeddingClassifiers freshModels = new EmbeddingClassifiers(models.embedding(),
                 EmbeddingModelTrainer.sentiment(SentimentModelTrainer.trainingSet(), embeddings),
-                EmbeddingModelTrainer.sentiment(SentimentModelTrainer.trainingSet(), pieces));
+                EmbeddingModelTrainer.estimate(EmbeddingModelTrainer.estimateTexts(), models.embedding(), embeddings));
         CategoryClassifier shippedCategories = CategoryClassifier.shipped();
         CategoryClassifier freshCategories = CategoryModelTrainer.train(LabelledData.categorized(LabelledData.cfpb()));
         List<LabelledData.Rated> sample = LabelledData.ratings("tweets_GroundTruth.txt").subList(0, 300);
@@ -107,8 +107,7 @@ class SentimentQualityTest {
             // ONNX Runtime's last bits may differ between CPUs, so the retrained weights may too
             float[] vector = embeddings.of(List.of(rated.text()))[0];
             assertEquals(models.read(vector).positive(), freshModels.read(vector).positive(), 0.01, rated.text());
-            float[] piecesVector = pieces.of(List.of(rated.text()))[0];
-            assertEquals(models.readPieces(piecesVector).positive(), freshModels.readPieces(piecesVector).positive(), 0.01, rated.text());
+            assertEquals(models.readQuickly(rated.text()).positive(), freshModels.readQuickly(rated.text()).positive(), 0.01, rated.text());
         }
         for (LabelledData.CfpbComplaint complaint : LabelledData.cfpb().subList(0, 300)) {
             Map<Category, Double> expected = shippedCategories.probabilities(complaint.narrative());
