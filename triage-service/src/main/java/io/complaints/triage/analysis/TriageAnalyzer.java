@@ -106,10 +106,10 @@ public final class TriageAnalyzer {
         return analyze(facts, Readings.NONE);
     }
 
-    /** Several complaints at once, in their order, their embeddings read side by side. */
+    /** Several complaints at once, in their order, read side by side on the machine's cores. */
     public List<TriageResult> analyzeAll(List<ComplaintFacts> complaints) {
         Readings readings = read(complaints);
-        return complaints.stream().map(facts -> analyze(facts, readings)).toList();
+        return complaints.parallelStream().map(facts -> analyze(facts, readings)).toList();
     }
 
     /**
@@ -123,21 +123,25 @@ public final class TriageAnalyzer {
      * that need the sentence model side by side, for {@link #analyze(ComplaintFacts, Readings)} to use.
      */
     public Readings read(List<ComplaintFacts> complaints) {
+        List<String> texts = complaints.stream().map(ComplaintFacts::text).distinct().toList();
+        List<QuickReading> quick = texts.parallelStream().map(this::readQuickly).toList();
         Map<String, EmbeddingClassifiers.Reading> byText = new HashMap<>();
-        List<String> asking = new ArrayList<>();
-        for (String text : complaints.stream().map(ComplaintFacts::text).distinct().toList()) {
-            EmbeddingClassifiers.Reading quick = embeddings.readQuickly(text);
-            byText.put(text, quick);
-            Text parsed = new Text(text);
-            if (needsSentenceModel(parsed, lexicons.match(parsed), quick)) {
-                asking.add(text);
-            }
-        }
+        quick.forEach(reading -> byText.put(reading.text(), reading.reading()));
+        List<String> asking = quick.stream().filter(QuickReading::asksSentenceModel).map(QuickReading::text).toList();
         List<EmbeddingClassifiers.Reading> read = embeddings.readAll(asking);
         for (int i = 0; i < asking.size(); i++) {
             byText.put(asking.get(i), read.get(i));
         }
         return new Readings(Map.copyOf(byText));
+    }
+
+    private record QuickReading(String text, EmbeddingClassifiers.Reading reading, boolean asksSentenceModel) {
+    }
+
+    private QuickReading readQuickly(String text) {
+        EmbeddingClassifiers.Reading quick = embeddings.readQuickly(text);
+        Text parsed = new Text(text);
+        return new QuickReading(text, quick, needsSentenceModel(parsed, lexicons.match(parsed), quick));
     }
 
     /** One complaint, with the embedding's reading from {@code readings}, or read now if it is not there. */
