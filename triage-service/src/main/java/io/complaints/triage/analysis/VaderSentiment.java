@@ -3,6 +3,7 @@ package io.complaints.triage.analysis;
 import com.vader.sentiment.util.Utils;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +42,9 @@ public final class VaderSentiment {
             "mistakes", "trouble", "troubles");
     private static final Set<String> SOLVED = Set.of("solved", "resolved", "fixed", "sorted", "corrected", "gone");
     private static final Set<String> UNSOLVED = Set.of("still", "no", "nobody", "yet");
+    /** After "no", what makes it play a matter down ("no big deal", "no rush") rather than say something is missing. */
+    private static final List<List<String>> DOWNPLAYED = List.of(List.of("big", "deal"), List.of("biggie"), List.of("rush"),
+            List.of("hurry"), List.of("harm", "done"));
     /** Words of praise that, standing alone as a clause after a grievance ("... got a cappuccino. wonderful"), mock it. */
     private static final Set<String> PRAISE_INTERJECTIONS = Set.of("great", "wonderful", "brilliant", "fantastic", "lovely",
             "perfect", "awesome", "amazing", "excellent", "superb", "marvellous", "marvelous", "terrific", "splendid",
@@ -130,7 +134,7 @@ public final class VaderSentiment {
                 continue;
             }
             if (forComplaints && (isRequestWord(lower, i) || isMockery(lower, i) || lower[i].equals("honestly")
-                    || isSolvedProblem(lower, i))) {
+                    || isSolvedProblem(lower, i) || isDownplaying(lower, i))) {
                 continue;
             }
             sentiments[i] = valence(words, lower, i, capsDifferential, rules);
@@ -144,6 +148,23 @@ public final class VaderSentiment {
 
     private static boolean isRequestWord(String[] lower, int i) {
         return lower[i].equals("please") || lower[i].equals("like") && i > 0 && WANTING.contains(lower[i - 1]);
+    }
+
+    /**
+     * "No big deal", "no rush": VADER's "no" (-1.2) counts where no word of its lexicon follows, so a customer
+     * who says a matter is small read as more negative ("My parcel came a day late, no big deal, just so you know."
+     * -0.86).
+     */
+    private static boolean isDownplaying(String[] lower, int i) {
+        if (!lower[i].equals("no")) {
+            return false;
+        }
+        for (List<String> phrase : DOWNPLAYED) {
+            if (i + phrase.size() < lower.length && Arrays.asList(lower).subList(i + 1, i + 1 + phrase.size()).equals(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isMockery(String[] lower, int i) {

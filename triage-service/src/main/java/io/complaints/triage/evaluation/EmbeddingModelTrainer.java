@@ -31,8 +31,9 @@ public final class EmbeddingModelTrainer {
 
     static final LinearTraining.Settings SENTIMENT = new LinearTraining.Settings(1e-3, 400, 1.0, false);
     /**
-     * The estimate's ridge penalty. Its weights are fitted on about 9,000 texts; the penalty matters little
-     * (0.1 and 1 read the CFPB narratives' sentiment alike).
+     * The estimate's ridge penalty. Its 147,840 weights are fitted on 12,667 texts, and the penalty matters
+     * little: with 0.1 and with 1 the estimate's p(positive) of the CFPB narratives follows the sentence model's
+     * alike (correlation 0.50).
      */
     static final double ESTIMATE_RIDGE = 0.1;
     static final List<String> SENTIMENT_CLASSES = List.of(SentimentClassifier.NEGATIVE, SentimentClassifier.POSITIVE);

@@ -71,6 +71,15 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void aComplaintTheCustomerPlaysDownIsMinor() {
+        TriageResult result = triage("My parcel came a day late, no big deal, just so you know.");
+        assertTrue(hasCue(result, "sentiment:downplay"), result.explanation().toString());
+        assertEquals(Severity.P4, result.severity());
+        assertTrue(result.severityPoints() < 1.5, result.explanation().toString());
+        assertFalse(result.flags().contains(Flag.NOT_A_COMPLAINT), "still a complaint: " + result.explanation());
+    }
+
+    @Test
     void sarcasmAboutAGrievanceIsAComplaint() {
         // read +0.39 and not a complaint before: VADER's "love" twice, and the sentence model's p(positive) 0.90
         TriageResult result = triagePost("@TelcoUK love waiting on hold for 50 minutes. really love it");

@@ -30,6 +30,15 @@ class VaderSentimentTest {
     }
 
     @Test
+    void forComplaintsANoThatPlaysAMatterDownIsNotNegative() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        assertTrue(compound("The parcel came late, no big deal") < 0, "VADER's own \"no\"");
+        assertEquals(0, complaints.score("The parcel came late, no big deal").compound());
+        assertEquals(0, complaints.score("No rush, whenever you can").compound());
+        assertTrue(complaints.score("No refund, no answer, nothing").compound() < 0, "a no that says something is missing");
+    }
+
+    @Test
     void negationFlipsTheWord() {
         assertTrue(compound("The food was not good") < 0);
         assertTrue(compound("It isn't bad at all") > 0);
