@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -48,14 +47,7 @@ public final class CategoryClassifier {
     }
 
     public static CategoryClassifier shipped() {
-        try (InputStream in = CategoryClassifier.class.getResourceAsStream(MODEL_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(MODEL_RESOURCE + " is missing; train it with the command in triage-service/README.md");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ModelResource.load(MODEL_RESOURCE, CategoryClassifier::read);
     }
 
     /** p(category) for each category the model knows ("other" among them). */

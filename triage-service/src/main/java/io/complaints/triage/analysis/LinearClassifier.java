@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,14 +70,7 @@ public final class LinearClassifier {
     }
 
     public static LinearClassifier load(String resource) {
-        try (InputStream in = LinearClassifier.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing; train it with the command in triage-service/README.md");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ModelResource.load(resource, LinearClassifier::read);
     }
 
     public static LinearClassifier read(InputStream in) throws IOException {

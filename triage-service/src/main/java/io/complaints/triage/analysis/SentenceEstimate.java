@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 
 /**
  * The sentence model's vector of a text estimated from its word pieces alone, in microseconds: the pieces'
@@ -36,14 +35,7 @@ public final class SentenceEstimate {
     }
 
     public static SentenceEstimate shipped() {
-        try (InputStream in = SentenceEstimate.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing; train it with the command in triage-service/README.md");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ModelResource.load(RESOURCE, SentenceEstimate::read);
     }
 
     /** How much each word piece counts in {@link SentenceEmbedding#embedPieces}, by piece id. */

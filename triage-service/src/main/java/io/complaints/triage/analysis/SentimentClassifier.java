@@ -3,9 +3,6 @@ package io.complaints.triage.analysis;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,14 +33,7 @@ public final class SentimentClassifier {
     }
 
     public static SentimentClassifier shipped() {
-        try (InputStream in = SentimentClassifier.class.getResourceAsStream(MODEL_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(MODEL_RESOURCE + " is missing; train it with the command in triage-service/README.md");
-            }
-            return new SentimentClassifier(new DoccatModel(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ModelResource.load(MODEL_RESOURCE, in -> new SentimentClassifier(new DoccatModel(in)));
     }
 
     public DoccatModel model() {

@@ -5,8 +5,6 @@ import io.complaints.triage.analysis.CategoryClassifier;
 import io.complaints.triage.analysis.LinearClassifier;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,12 +33,8 @@ public final class CategoryModelTrainer {
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args.length > 0 ? args[0] : "src/main/resources").resolve(CategoryClassifier.MODEL_RESOURCE.substring(1));
         List<LabelledData.CfpbComplaint> complaints = LabelledData.categorized(LabelledData.cfpb());
-        CategoryClassifier model = train(complaints);
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try (OutputStream out = Files.newOutputStream(file)) {
-            model.write(out);
-        }
-        System.out.printf("wrote %s (%d bytes) from %d CFPB narratives in %s%n", file, Files.size(file), complaints.size(), LabelledData.directory());
+        ModelFiles.write(train(complaints)::write, file);
+        System.out.printf("Trained on %d CFPB narratives from %s%n", complaints.size(), LabelledData.directory());
     }
 
     public static CategoryClassifier train(List<LabelledData.CfpbComplaint> complaints) throws IOException {

@@ -7,7 +7,6 @@ import io.complaints.triage.analysis.SentenceEstimate;
 import io.complaints.triage.analysis.SentimentClassifier;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,25 +45,12 @@ public final class EmbeddingModelTrainer {
         try (SentenceEmbedding embedding = SentenceEmbedding.shipped(Runtime.getRuntime().availableProcessors())) {
             Embeddings sentenceVectors = Embeddings.ofSentences(embedding);
             List<LabelledData.Labelled> sentences = SentimentModelTrainer.trainingSet();
-            write(sentiment(sentences, sentenceVectors), resources.resolve(EmbeddingClassifiers.SENTIMENT_RESOURCE.substring(1)));
+            ModelFiles.write(sentiment(sentences, sentenceVectors)::write, resources.resolve(EmbeddingClassifiers.SENTIMENT_RESOURCE.substring(1)));
             List<String> estimated = estimateTexts();
-            SentenceEstimate estimate = estimate(estimated, embedding, sentenceVectors);
-            Path file = resources.resolve(SentenceEstimate.RESOURCE.substring(1));
-            try (OutputStream out = Files.newOutputStream(file)) {
-                estimate.write(out);
-            }
-            System.out.printf("wrote %s (%d bytes)%n", file, Files.size(file));
+            ModelFiles.write(estimate(estimated, embedding, sentenceVectors)::write, resources.resolve(SentenceEstimate.RESOURCE.substring(1)));
             System.out.printf("Trained on %d sentences, the estimate on %d texts, from %s%n", sentences.size(), estimated.size(),
                     LabelledData.directory());
         }
-    }
-
-    private static void write(LinearClassifier model, Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try (OutputStream out = Files.newOutputStream(file)) {
-            model.write(out);
-        }
-        System.out.printf("wrote %s (%d bytes)%n", file, Files.size(file));
     }
 
     public static LinearClassifier sentiment(List<LabelledData.Labelled> sentences, Embeddings embeddings) {

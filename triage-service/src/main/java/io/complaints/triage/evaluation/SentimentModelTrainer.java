@@ -12,7 +12,6 @@ import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,13 +37,8 @@ public final class SentimentModelTrainer {
     public static void main(String[] args) throws IOException {
         Path output = Path.of(args.length > 0 ? args[0] : "src/main/resources" + SentimentClassifier.MODEL_RESOURCE);
         List<LabelledData.Labelled> training = trainingSet();
-        DoccatModel model = train(training);
-        Files.createDirectories(output.toAbsolutePath().getParent());
-        try (OutputStream out = Files.newOutputStream(output)) {
-            model.serialize(out);
-        }
-        System.out.printf("Trained on %d sentences from %s; wrote %s (%d bytes)%n",
-                training.size(), LabelledData.directory(), output, Files.size(output));
+        ModelFiles.write(train(training)::serialize, output);
+        System.out.printf("Trained on %d sentences from %s%n", training.size(), LabelledData.directory());
     }
 
     static final String YELP = "yelp_labelled.txt";
