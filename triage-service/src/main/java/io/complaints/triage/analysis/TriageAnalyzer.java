@@ -13,12 +13,12 @@ import java.util.Set;
  */
 public final class TriageAnalyzer {
 
-    private static final double MAX_EXCLAMATION_ANGER = 0.25;
-    private static final double EXCLAMATION_ANGER = 0.06;
-    private static final double MAX_CAPITALS_ANGER = 0.3;
     private static final double NEGATIVITY_ANGER = 0.3;
     private static final String NEGATIVITY_ANGER_RULE = "anger:negativity";
-    /** One mild insult ("joke"), or three exclamation marks, or capitals across part of a negative text. */
+    /**
+     * One mild insult ("joke"), a word of exasperation ("thanks for nothing"), three exclamation marks, a word
+     * stressed in capitals ("do NOT"), or capitals across part of a negative text.
+     */
     private static final double MIN_VOICED_ANGER = 0.15;
     private static final double MIN_EMOTION = 0.25;
     private static final double MIN_CATEGORY = 0.5;
@@ -38,7 +38,7 @@ public final class TriageAnalyzer {
      */
     private static final double CATEGORY_MODEL_WEIGHT = 2.0;
 
-    private static final List<String> ANGER_RULES = List.of("anger:insult", "anger:outrage", "anger:threat");
+    private static final List<String> ANGER_RULES = List.of("anger:insult", "anger:outrage", "anger:exasperation", "anger:threat");
     private static final Map<Emotion, String> EMOTION_RULES = Map.of(
             Emotion.FRUSTRATION, "emotion:frustration",
             Emotion.DISAPPOINTMENT, "emotion:disappointment",
@@ -228,8 +228,9 @@ public final class TriageAnalyzer {
     }
 
     /**
-     * Negativity, anger words and threats; capitals and exclamation marks only in a negative text, where they
-     * raise the voice of a grievance ("I love it!!!" is not angry).
+     * Negativity; anger words and threats only in a text that does not read positive, where they are a
+     * swearword's emphasis or a joke ("that's fucking great", "a proper farce, I love it"); capitals and
+     * exclamation marks only in a negative text, where they raise the voice of a grievance ("I love it!!!").
      */
     private List<Cue> angerCues(Text text, CueLexicons.Matches matches, SentimentAnalysis.Sentiment mood) {
         List<Cue> cues = new ArrayList<>();
@@ -237,66 +238,17 @@ public final class TriageAnalyzer {
             cues.add(new Cue("negative sentiment", NEGATIVITY_ANGER_RULE, Cue.round(NEGATIVITY_ANGER * -mood.score())));
         }
         if (mood.label() == SentimentAnalysis.Label.NEGATIVE) {
-            cues.addAll(raisedVoiceCues(text));
+            cues.addAll(RaisedVoice.cues(text));
         }
-        ANGER_RULES.forEach(rule -> cues.addAll(matches.cues(rule)));
+        if (mood.label() != SentimentAnalysis.Label.POSITIVE) {
+            ANGER_RULES.forEach(rule -> cues.addAll(matches.cues(rule)));
+        }
         return cues;
     }
 
     private static boolean angerVoiced(List<Cue> angerCues) {
         return CueLexicons.Matches.total(angerCues.stream().filter(cue -> !cue.rule().equals(NEGATIVITY_ANGER_RULE)).toList())
                 >= MIN_VOICED_ANGER;
-    }
-
-    private static List<Cue> raisedVoiceCues(Text text) {
-        List<Cue> cues = new ArrayList<>();
-        int[] shoutedOfWords = shoutedWords(text.original());
-        int shouted = shoutedOfWords[0];
-        if (shouted >= 2) {
-            double ratio = (double) shouted / shoutedOfWords[1];
-            cues.add(new Cue(shouted + " words in capitals", "anger:capitals", Cue.round(Math.min(MAX_CAPITALS_ANGER, ratio))));
-        }
-        long exclamations = text.original().chars().filter(c -> c == '!').count();
-        if (exclamations > 0) {
-            cues.add(new Cue("!".repeat((int) Math.min(exclamations, 5)), "anger:exclamation",
-                    Cue.round(Math.min(MAX_EXCLAMATION_ANGER, exclamations * EXCLAMATION_ANGER))));
-        }
-        return cues;
-    }
-
-    /**
-     * How many words of three letters or more are in capitals, of how many such words. A word of one letter
-     * repeated ("XXXX", as redacted complaints hide names and numbers) is a placeholder, not shouting.
-     */
-    static int[] shoutedWords(String original) {
-        int shouted = 0;
-        int words = 0;
-        int letters = 0;
-        boolean lower = false;
-        boolean oneLetter = true;
-        char first = 0;
-        for (int i = 0; i <= original.length(); i++) {
-            char c = i < original.length() ? original.charAt(i) : ' ';
-            if (Character.isWhitespace(c)) {
-                if (letters >= 3) {
-                    words++;
-                    if (!lower && !oneLetter) {
-                        shouted++;
-                    }
-                }
-                letters = 0;
-                lower = false;
-                oneLetter = true;
-            } else if (Character.isLetter(c)) {
-                if (letters == 0) {
-                    first = c;
-                }
-                oneLetter &= c == first;
-                letters++;
-                lower |= !Character.isUpperCase(c);
-            }
-        }
-        return new int[] {shouted, words};
     }
 
     /**

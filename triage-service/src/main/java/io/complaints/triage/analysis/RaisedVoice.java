@@ -1,0 +1,101 @@
+package io.complaints.triage.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How a negative text raises its voice: words in capitals, exclamation marks, and the company told what it did
+ * ("you cut off my electricity", "your driver threw my parcel"). Anger blames someone; a sad or worried
+ * complaint tells what happened ("my train was cancelled"). Read only in a negative text: "I LOVE it!!!" and
+ * "thank you, your team was great" are not angry.
+ */
+final class RaisedVoice {
+
+    private static final double MAX_CAPITALS = 0.3;
+    /** One word in capitals where people put their stress: "Do NOT tell me", "I asked for ONE thing". */
+    private static final double STRESSED_WORD = 0.15;
+    private static final double EXCLAMATION = 0.06;
+    private static final double MAX_EXCLAMATION = 0.25;
+    /** Less than a voice of its own: it makes an outburst angrier, not a plain report angry. */
+    private static final double BLAME = 0.1;
+    /**
+     * The words (their letters: "DIDN'T" is "didnt") people write in capitals for stress: negation, quantity,
+     * time, the person addressed; not the acronyms a single word in capitals mostly is ("CFPB", "ATM", "LOL").
+     */
+    private static final Set<String> STRESSABLE = Set.of("not", "never", "no", "nothing", "none", "nobody",
+            "now", "still", "again", "ever", "already", "yet", "one", "two", "three", "four", "five", "once", "twice",
+            "all", "any", "every", "only", "you", "your", "they", "this", "that", "must", "dare", "did", "didnt",
+            "doesnt", "dont", "wont", "cant", "wasnt", "isnt", "months", "weeks", "days", "hours", "paid",
+            "always", "really", "real", "more", "less", "same", "wrong");
+    /** "could you", "thank you", "do you": the company asked or thanked, not blamed. */
+    private static final Set<String> ASKING_BEFORE_YOU = Set.of("could", "can", "would", "will", "thank", "if",
+            "do", "did", "are", "have", "should", "may", "see", "let", "help", "tell", "assure", "when", "how", "what");
+    private static final Set<String> SECOND_PERSON = Set.of("you", "your", "you've", "you're", "you'd", "you'll",
+            "yours", "u", "ur");
+
+    private RaisedVoice() {
+    }
+
+    static List<Cue> cues(Text text) {
+        List<Cue> cues = new ArrayList<>();
+        Shouted capitals = shoutedWords(text.original());
+        List<String> shouted = capitals.words();
+        if (shouted.size() >= 2) {
+            double ratio = (double) shouted.size() / capitals.of();
+            cues.add(new Cue(shouted.size() + " words in capitals", "anger:capitals", Cue.round(Math.min(MAX_CAPITALS, ratio))));
+        } else if (shouted.size() == 1 && STRESSABLE.contains(shouted.get(0).replaceAll("['\u2019]", "").toLowerCase(Locale.ROOT))) {
+            cues.add(new Cue(shouted.get(0), "anger:capitals", STRESSED_WORD));
+        }
+        long exclamations = text.original().chars().filter(c -> c == '!').count();
+        if (exclamations > 0) {
+            cues.add(new Cue("!".repeat((int) Math.min(exclamations, 5)), "anger:exclamation",
+                    Cue.round(Math.min(MAX_EXCLAMATION, exclamations * EXCLAMATION))));
+        }
+        String addressed = addressed(text.words());
+        if (addressed != null) {
+            cues.add(new Cue(addressed, "anger:blame", BLAME));
+        }
+        return cues;
+    }
+
+    /**
+     * The first "you" or "your" that is not asking or thanking ("could you", "thank you") nor a filler ("you
+     * know"), or null.
+     */
+    static String addressed(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (SECOND_PERSON.contains(words.get(i)) && (i == 0 || !ASKING_BEFORE_YOU.contains(words.get(i - 1)))
+                    && (i + 1 == words.size() || !words.get(i + 1).equals("know"))) {
+                return words.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The words of three letters or more written in capitals (without their marks), of how many words of three letters
+     * or more. A word of one letter repeated ("XXXX", as redacted complaints hide names and numbers) is a
+     * placeholder, not shouting.
+     */
+    static Shouted shoutedWords(String original) {
+        List<String> shouted = new ArrayList<>();
+        int words = 0;
+        for (String token : original.split("\\s+")) {
+            String letters = token.codePoints().filter(Character::isLetter)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            if (letters.length() < 3) {
+                continue;
+            }
+            words++;
+            if (letters.chars().allMatch(Character::isUpperCase) && letters.chars().anyMatch(c -> c != letters.charAt(0))) {
+                shouted.add(token.replaceAll("[^\\p{L}'\u2019]", ""));
+            }
+        }
+        return new Shouted(shouted, words);
+    }
+
+    record Shouted(List<String> words, int of) {
+    }
+}
