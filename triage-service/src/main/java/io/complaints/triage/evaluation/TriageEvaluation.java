@@ -6,6 +6,7 @@ import io.complaints.triage.analysis.CategoryClassifier;
 import io.complaints.triage.analysis.ComplaintFacts;
 import io.complaints.triage.analysis.CueLexicons;
 import io.complaints.triage.analysis.EmbeddingClassifiers;
+import io.complaints.triage.analysis.Emotion;
 import io.complaints.triage.analysis.Flag;
 import io.complaints.triage.analysis.LanguageDetection;
 import io.complaints.triage.analysis.LinearClassifier;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -229,6 +231,7 @@ public final class TriageEvaluation {
         report("CFPB complaints labelled negative", (double) negative / complaints.size());
         report("CFPB complaints the sentence model was asked about", askedShare(results));
         report("CFPB complaints read as complaints (complaint signal >= 0.5)", complaintShare(results, i -> true));
+        report("CFPB complaints read as angry", angryShare(results, i -> true));
         report("CFPB complaints flagged legal/regulator", (double) legalOrRegulator / complaints.size());
         for (Severity severity : Severity.values()) {
             report("CFPB complaints triaged " + severity + " (standard customer, web)", (double) severities.getOrDefault(severity, 0) / complaints.size());
@@ -255,6 +258,12 @@ public final class TriageEvaluation {
         report("tweets rated <= -1 read as complaints", complaintShare(rated, i -> tweets.get(i).rating() <= -1));
         report("tweets rated -0.5..0.5 read as complaints", complaintShare(rated, i -> Math.abs(tweets.get(i).rating()) <= NEUTRAL_RATING));
         report("tweets rated >= 1 read as complaints", complaintShare(rated, i -> tweets.get(i).rating() >= 1));
+        // no set labelled with anger is licensed to ship: where anger is plausible and where it is not
+        report("yelp negative sentences read as angry", angryShare(reviews, i -> !yelp.get(i).positive()));
+        report("yelp positive sentences read as angry", angryShare(reviews, i -> yelp.get(i).positive()));
+        report("tweets rated <= -2 read as angry", angryShare(rated, i -> tweets.get(i).rating() <= -2));
+        report("tweets rated -0.5..0.5 read as angry", angryShare(rated, i -> Math.abs(tweets.get(i).rating()) <= NEUTRAL_RATING));
+        report("tweets rated >= 1 read as angry", angryShare(rated, i -> tweets.get(i).rating() >= 1));
     }
 
     /** The share of triages whose explanation shows the sentence model's sentiment cue: it was asked. */
@@ -264,15 +273,23 @@ public final class TriageEvaluation {
     }
 
     private static double complaintShare(List<TriageResult> results, IntPredicate included) {
+        return share(results, included, result -> result.complaintConfidence() >= 0.5);
+    }
+
+    private static double angryShare(List<TriageResult> results, IntPredicate included) {
+        return share(results, included, result -> result.emotion() == Emotion.ANGER);
+    }
+
+    private static double share(List<TriageResult> results, IntPredicate included, Predicate<TriageResult> counted) {
         int count = 0;
-        int complaints = 0;
+        int matching = 0;
         for (int i = 0; i < results.size(); i++) {
             if (included.test(i)) {
                 count++;
-                complaints += results.get(i).complaintConfidence() >= 0.5 ? 1 : 0;
+                matching += counted.test(results.get(i)) ? 1 : 0;
             }
         }
-        return (double) complaints / count;
+        return (double) matching / count;
     }
 
     record CategoryFigures(int complaints, double cuesAloneMacroF1, double modelAloneMacroF1, double accuracy, double macroF1) {
