@@ -82,15 +82,31 @@ final class RaisedVoice {
     static Shouted shoutedWords(String original) {
         List<String> shouted = new ArrayList<>();
         int words = 0;
-        for (String token : original.split("\\s+")) {
-            String letters = token.codePoints().filter(Character::isLetter)
-                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-            if (letters.length() < 3) {
-                continue;
-            }
-            words++;
-            if (letters.chars().allMatch(Character::isUpperCase) && letters.chars().anyMatch(c -> c != letters.charAt(0))) {
-                shouted.add(token.replaceAll("[^\\p{L}'\u2019]", ""));
+        int start = 0;
+        int letters = 0;
+        boolean lower = false;
+        boolean oneLetter = true;
+        char first = 0;
+        for (int i = 0; i <= original.length(); i++) {
+            char c = i < original.length() ? original.charAt(i) : ' ';
+            if (Character.isWhitespace(c)) {
+                if (letters >= 3) {
+                    words++;
+                    if (!lower && !oneLetter) {
+                        shouted.add(original.substring(start, i).replaceAll("[^\\p{L}'\u2019]", ""));
+                    }
+                }
+                start = i + 1;
+                letters = 0;
+                lower = false;
+                oneLetter = true;
+            } else if (Character.isLetter(c)) {
+                if (letters == 0) {
+                    first = c;
+                }
+                oneLetter &= c == first;
+                letters++;
+                lower |= !Character.isUpperCase(c);
             }
         }
         return new Shouted(shouted, words);
