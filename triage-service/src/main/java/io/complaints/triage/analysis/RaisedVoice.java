@@ -45,7 +45,7 @@ final class RaisedVoice {
         if (shouted.size() >= 2) {
             double ratio = (double) shouted.size() / capitals.of();
             cues.add(new Cue(shouted.size() + " words in capitals", "anger:capitals", Cue.round(Math.min(MAX_CAPITALS, ratio))));
-        } else if (shouted.size() == 1 && STRESSABLE.contains(shouted.get(0).replaceAll("['\u2019]", "").toLowerCase(Locale.ROOT))) {
+        } else if (shouted.size() == 1 && stressed(shouted.get(0))) {
             cues.add(new Cue(shouted.get(0), "anger:capitals", STRESSED_WORD));
         }
         long exclamations = text.original().chars().filter(c -> c == '!').count();
@@ -58,6 +58,10 @@ final class RaisedVoice {
             cues.add(new Cue(addressed, "anger:blame", BLAME));
         }
         return cues;
+    }
+
+    private static boolean stressed(String word) {
+        return STRESSABLE.contains(word.replaceAll("['\u2019]", "").toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -75,9 +79,9 @@ final class RaisedVoice {
     }
 
     /**
-     * The words of three letters or more written in capitals (without their marks), of how many words of three letters
-     * or more. A word of one letter repeated ("XXXX", as redacted complaints hide names and numbers) is a
-     * placeholder, not shouting.
+     * The words of three letters or more written in capitals (without their marks), of how many words of three
+     * letters or more. A word of one letter repeated ("XXXX", as redacted complaints hide names and numbers) is
+     * a placeholder, not shouting.
      */
     static Shouted shoutedWords(String original) {
         List<String> shouted = new ArrayList<>();

@@ -253,8 +253,8 @@ public final class TriageAnalyzer {
 
     /**
      * The emotion with the most evidence. Anger needs more than negativity: a sad, worried or let-down text is
-     * negative too, so anger is the emotion only where something voices it (an insult, outrage, a threat,
-     * capitals or exclamation marks), while the anger score still counts negativity for the severity.
+     * negative too, so anger is the emotion only where something voices it (an insult, outrage, exasperation, a
+     * threat, capitals or exclamation marks), while the anger score still counts negativity for the severity.
      */
     private Emotion dominantEmotion(CueLexicons.Matches matches, double angerScore, boolean angerVoiced, List<Cue> explanation) {
         boolean angry = angerVoiced && angerScore >= MIN_EMOTION;

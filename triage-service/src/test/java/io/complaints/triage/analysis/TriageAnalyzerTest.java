@@ -79,6 +79,14 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void aDeliveryLaterThanPromisedIsNegative() {
+        // read positive before: VADER's +1.5 for "promised"
+        TriageResult result = triage("Parcel 7 arrived two days later than promised.");
+        assertEquals(SentimentAnalysis.Label.NEGATIVE, result.sentiment().label(), result.explanation().toString());
+        assertTrue(hasCue(result, "sentiment:complaint"), result.explanation().toString());
+    }
+
+    @Test
     void sarcasmAboutAGrievanceIsAComplaint() {
         // read +0.39 and not a complaint before: VADER's "love" twice, and the sentence model's p(positive) 0.90
         TriageResult result = triagePost("@TelcoUK love waiting on hold for 50 minutes. really love it");

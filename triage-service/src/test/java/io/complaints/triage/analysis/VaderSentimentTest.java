@@ -99,6 +99,14 @@ class VaderSentimentTest {
     }
 
     @Test
+    void forComplaintsAPromiseIsNoPraise() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        assertTrue(vader.score("parcel 7 arrived two days later than promised").compound() > 0.3, "VADER as published");
+        assertEquals(0.0, complaints.score("parcel 7 arrived two days later than promised").compound());
+        assertTrue(complaints.score("Arrived on time, a great service").compound() > 0.3);
+    }
+
+    @Test
     void forComplaintsAProblemSaidToBeSolvedIsNoLongerAProblem() {
         VaderSentiment complaints = VaderSentiment.forComplaints();
         String solved = "Quick response, problem solved. Thank you!";
