@@ -70,6 +70,7 @@ public final class SentenceEmbedding implements AutoCloseable {
     /** The shipped model; {@link #embedAll} embeds up to {@code threads} texts side by side. */
     public static SentenceEmbedding shipped(int threads) {
         try (InputStream model = resource(MODEL_RESOURCE); InputStream tokenizer = resource(TOKENIZER_RESOURCE)) {
+            OnnxNativeLibraries.useSharedFolder();
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(1);
