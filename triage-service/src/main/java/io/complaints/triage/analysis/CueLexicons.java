@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * Words and phrases that signal something (a churn threat, a safety issue, a billing problem), each with a
  * rule and a weight, read from {@code triage/cues.tsv}. A word ending in '*' matches by prefix ("refund*"
- * matches "refunded"). Each entry counts once per text however often it occurs, so repeating a word does not
+ * matches "refunded"); an emoji matches itself. Each entry counts once per text however often it occurs, so repeating a word does not
  * inflate a score. All rules are matched in one pass over the text.
  */
 public final class CueLexicons {
@@ -79,19 +79,15 @@ public final class CueLexicons {
         Map<String, List<Cue>> found = new HashMap<>();
         Set<Entry> seen = new HashSet<>();
         for (String word : text.words()) {
-            List<Entry> entries = words.get(word);
-            if (entries != null) {
-                for (Entry entry : entries) {
-                    if (seen.add(entry)) {
-                        found.computeIfAbsent(entry.rule(), rule -> new ArrayList<>()).add(new Cue(word, entry.rule(), entry.weight()));
-                    }
-                }
-            }
+            addWhole(word, seen, found);
             for (Entry prefix : prefixes) {
                 if (word.startsWith(prefix.phrase()) && seen.add(prefix)) {
                     found.computeIfAbsent(prefix.rule(), rule -> new ArrayList<>()).add(new Cue(word, prefix.rule(), prefix.weight()));
                 }
             }
+        }
+        for (String emoji : text.emoji()) {
+            addWhole(emoji, seen, found);
         }
         String padded = text.padded();
         for (Entry phrase : phrases) {
@@ -101,6 +97,15 @@ public final class CueLexicons {
             }
         }
         return new Matches(found);
+    }
+
+    /** The entries of a whole word or emoji not yet found in the text. */
+    private void addWhole(String token, Set<Entry> seen, Map<String, List<Cue>> found) {
+        for (Entry entry : words.getOrDefault(token, List.of())) {
+            if (seen.add(entry)) {
+                found.computeIfAbsent(entry.rule(), rule -> new ArrayList<>()).add(new Cue(token, entry.rule(), entry.weight()));
+            }
+        }
     }
 
     public void requireRule(String rule) {

@@ -226,7 +226,10 @@ public final class VaderSentiment {
         }
     }
 
-    /** A word of praise alone in its clause, but for fillers: between the text's start or a punctuation mark and the next. */
+    /**
+     * A word of praise alone in its clause, but for fillers: between the text's start, a punctuation mark or an
+     * emoji and the next.
+     */
     private static boolean isInterjection(String[] tokens, String[] lower, int i) {
         if (!PRAISE_INTERJECTIONS.contains(lower[i])) {
             return false;
@@ -239,9 +242,14 @@ public final class VaderSentiment {
         while (!endsClause(tokens[end]) && end + 1 < lower.length && INTERJECTION_FILLERS.contains(lower[end + 1])) {
             end++;
         }
-        boolean opens = start == 0 || endsClause(tokens[start - 1]) || tokens[start - 1].startsWith("@");
-        boolean closes = end == lower.length - 1 || endsClause(tokens[end]);
+        boolean opens = start == 0 || endsClause(tokens[start - 1]) || isEmoji(tokens[start - 1]) || tokens[start - 1].startsWith("@");
+        boolean closes = end == lower.length - 1 || endsClause(tokens[end]) || isEmoji(tokens[end + 1]);
         return opens && closes && (start > 0 || end < lower.length - 1);
+    }
+
+    /** An emoji closes a clause as a full stop does: "the site crashed 🙃 great". */
+    private static boolean isEmoji(String token) {
+        return Text.isEmoji(token.codePointAt(0));
     }
 
     private static boolean endsClause(String token) {
@@ -543,6 +551,7 @@ public final class VaderSentiment {
         return words;
     }
 
+    /** Whitespace tokens, and each emoji a token of its own: "worst😡" is "worst" and "😡". */
     private static String[] tokens(String text) {
         List<String> tokens = new ArrayList<>();
         int length = text.length();
@@ -552,8 +561,12 @@ public final class VaderSentiment {
                 i++;
             }
             int start = i;
-            while (i < length && !Character.isWhitespace(text.charAt(i))) {
-                i++;
+            if (i < length && Text.isEmoji(text.codePointAt(i))) {
+                i = Text.endOfEmoji(text, i);
+            } else {
+                while (i < length && !Character.isWhitespace(text.charAt(i)) && !Text.isEmoji(text.codePointAt(i))) {
+                    i += Character.charCount(text.codePointAt(i));
+                }
             }
             if (start < i) {
                 tokens.add(text.substring(start, i));

@@ -382,6 +382,28 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void emojiSayWhatTheWordsLeaveUnsaid() {
+        // read +0.01 and -0.03, neither a complaint, before emoji were read
+        TriageResult thumbsDown = triagePost("@BurgerBarn my fries came soggy 👎");
+        assertEquals(SentimentAnalysis.Label.NEGATIVE, thumbsDown.sentiment().label(), thumbsDown.explanation().toString());
+        assertTrue(thumbsDown.explanation().stream().anyMatch(cue -> cue.cue().equals("👎")), thumbsDown.explanation().toString());
+        assertEquals(Emotion.DISAPPOINTMENT, thumbsDown.emotion());
+        assertFalse(thumbsDown.flags().contains(Flag.NOT_A_COMPLAINT));
+        TriageResult hearts = triagePost("@StreamBox that finale 😍😍");
+        assertEquals(SentimentAnalysis.Label.POSITIVE, hearts.sentiment().label(), hearts.explanation().toString());
+        assertTrue(hearts.flags().contains(Flag.NOT_A_COMPLAINT));
+    }
+
+    @Test
+    void anAngryFaceVoicesAnger() {
+        TriageResult result = triagePost("@SkyRail third cancellation this week 😡😡");
+        assertEquals(Emotion.ANGER, result.emotion(), result.explanation().toString());
+        assertEquals(1, result.explanation().stream().filter(cue -> cue.rule().equals("anger:outrage")).count(),
+                "an emoji counts once, as a word does");
+        assertEquals(Emotion.CALM, triagePost("@SkyRail third cancellation this week").emotion());
+    }
+
+    @Test
     void aSwearwordInPraiseIsNotAnger() {
         TriageResult praise = triage("Your new app is fucking great, thank you!");
         assertEquals(Emotion.CALM, praise.emotion(), praise.explanation().toString());

@@ -133,6 +133,17 @@ class VaderSentimentTest {
     }
 
     @Test
+    void anEmojiIsATokenOfItsOwnAndEndsAClause() {
+        assertEquals(vader.score("worst service ever").compound(), vader.score("worst😡 service ever").compound(),
+                "the word before the emoji is still read");
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        String crash = "the site crashed as tickets went on sale 🙃 great";
+        assertTrue(complaints.score(crash, true).compound() < 0, "praise alone after the emoji mocks the grievance");
+        assertTrue(complaints.score("the site crashed as tickets went on sale, great", true).compound() < 0);
+        assertTrue(complaints.score("@ParcelGo arrived a day early 👍 great", false).compound() > 0.3);
+    }
+
+    @Test
     void forComplaintsPraiseWithoutAGrievanceIsPraise() {
         VaderSentiment complaints = VaderSentiment.forComplaints();
         assertTrue(complaints.score("@AcmeAir smooth flight, landed early. great!").compound() > 0.3);
