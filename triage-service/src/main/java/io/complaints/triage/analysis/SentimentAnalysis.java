@@ -28,6 +28,9 @@ public final class SentimentAnalysis {
      * a hundred times as much); {@code questionShare}: how much of the two classifiers' opinion counts for a text
      * that only asks for information ("@AcmeAir is flight 455 on time tonight?"). They learned from reviews,
      * which judge and do not ask, and read a plain question to a company as mildly negative (p(positive) 0.1-0.3).
+     * VADER's positive words count nothing in such a text: they name what is asked about ("which devices support
+     * the 4K plan?", "are smart meters free?"), not pleasure; its negative words count whole ("is my train
+     * cancelled again?" asks about a grievance).
      */
     public record Blend(double vaderWeight, double classifierWeight, double classifierSlope, double embeddingWeight,
                         double embeddingSlope, double neutralBand, double sureAt, double questionShare) {
@@ -101,7 +104,8 @@ public final class SentimentAnalysis {
         double classifierOpinion = weights.classifierWeight() * Math.tanh(weights.classifierSlope() * logit(positive));
         double embeddingOpinion = embedded ? weights.embeddingWeight() * Math.tanh(weights.embeddingSlope() * logit(embeddingPositive)) : 0;
         double questionDiscount = weights.questionShare() < 1 && Questions.onlyAsks(text)
-                ? (weights.questionShare() - 1) * (classifierOpinion + embeddingOpinion) : 0;
+                ? (weights.questionShare() - 1) * (classifierOpinion + embeddingOpinion) - weights.vaderWeight() * Math.max(0, vaderScore.compound())
+                : 0;
         double score = bounded(weights.vaderWeight() * vaderScore.compound() + classifierOpinion + embeddingOpinion + questionDiscount);
         List<Cue> cues = List.of();
         if (explain) {

@@ -170,6 +170,17 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void thePleasantWordsOfAQuestionNameWhatItAsksAboutNotPleasure() {
+        // read +0.21 and +0.37 before: VADER's "support", "smart" and "free"
+        for (String post : List.of("@MediaCo which devices support the 4K plan?", "@PowerCo are smart meters free to install?")) {
+            TriageResult result = triagePost(post);
+            assertEquals(SentimentAnalysis.Label.NEUTRAL, result.sentiment().label(), post + ": " + result.explanation());
+        }
+        TriageResult grievance = triagePost("@RailCo is my train cancelled again?");
+        assertEquals(SentimentAnalysis.Label.NEGATIVE, grievance.sentiment().label(), grievance.explanation().toString());
+    }
+
+    @Test
     void aGrievanceToldBeforeAQuestionKeepsTheClassifiersWholeOpinion() {
         TriageResult result = triage("@ShopCo the blender stopped working after two uses. Can I get a new one?");
         assertFalse(hasCue(result, "sentiment:question"), result.explanation().toString());
