@@ -74,13 +74,19 @@ public final class Text {
             int codePoint = text.codePointAt(i);
             if (codePoint == ZERO_WIDTH_JOINER && i + 1 < text.length()) {
                 i += 1 + Character.charCount(text.codePointAt(i + 1));
-            } else if (codePoint == VARIATION_SELECTOR || (codePoint >= FIRST_SKIN_TONE && codePoint <= LAST_SKIN_TONE)) {
+            } else if (isEmojiModifier(codePoint)) {
                 i += Character.charCount(codePoint);
             } else {
                 break;
             }
         }
         return i;
+    }
+
+    /** What changes the emoji before it: a variation selector, a skin tone, a zero-width joiner. */
+    static boolean isEmojiModifier(int codePoint) {
+        return codePoint == VARIATION_SELECTOR || codePoint == ZERO_WIDTH_JOINER
+                || (codePoint >= FIRST_SKIN_TONE && codePoint <= LAST_SKIN_TONE);
     }
 
     /** The pictographs of Unicode's symbol blocks (faces, hands, hearts, objects); not ©, ® or °. */

@@ -34,7 +34,14 @@ class WordPieceTokenizerTest {
 
     @Test
     void aWordTheVocabularyCannotSpellIsUnknown() {
-        assertEquals(List.of("[UNK]"), tokenizer.tokens("\u2603\u2603"));
+        assertEquals(List.of("[UNK]"), tokenizer.tokens("\uA66E\uA66E"));
+    }
+
+    @Test
+    void anEmojiIsAWordOfItsOwnAndLeftOutWhereTheVocabularyDoesNotKnowIt() {
+        // BERT's tokenizer: "late😡" one word, [UNK]
+        assertEquals(List.of("late", "again"), tokenizer.tokens("late\uD83D\uDE21 again \uD83E\uDD26\uD83C\uDFFD\u200D\u2640\uFE0F"));
+        assertEquals(List.of("i", "\u2665", "it"), tokenizer.tokens("I\u2665it"));
     }
 
     @Test
