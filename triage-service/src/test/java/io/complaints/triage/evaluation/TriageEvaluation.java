@@ -38,7 +38,7 @@ import java.util.function.ToDoubleFunction;
  * human ratings it never saw, category macro-F1 on CFPB complaints, and single-core throughput next to the
  * VADER library measured in the same run.
  *
- * <pre>./mvnw -pl triage-service -Pevaluate compile exec:java</pre>
+ * <pre>./mvnw -pl triage-service -Pevaluate test-compile exec:java</pre>
  */
 public final class TriageEvaluation {
 

@@ -24,7 +24,7 @@ import java.util.Map;
  * the UCI yelp and imdb sentences (CC BY 4.0) and the VADER movie-review snippets rated clearly positive or
  * negative (MIT). The VADER tweets are kept out of training so they remain an unseen check of the score.
  *
- * <pre>./mvnw -pl triage-service -Ptrain-sentiment-model compile exec:java</pre>
+ * <pre>./mvnw -pl triage-service -Ptrain-sentiment-model test-compile exec:java</pre>
  */
 public final class SentimentModelTrainer {
 

@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * that a text unlike any of those complaints is not pushed into one. Class-balanced: "Incorrect information on
  * your report" is two thirds of the narratives. Deterministic.
  *
- * <pre>./mvnw -pl triage-service -Ptrain-category-model compile exec:java</pre>
+ * <pre>./mvnw -pl triage-service -Ptrain-category-model test-compile exec:java</pre>
  */
 public final class CategoryModelTrainer {
 

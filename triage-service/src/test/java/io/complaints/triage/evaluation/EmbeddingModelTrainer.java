@@ -24,7 +24,7 @@ import java.util.function.Function;
  * not their labels). Deterministic for a given machine (ONNX Runtime's arithmetic may differ in the last bits
  * between CPUs).
  *
- * <pre>./mvnw -pl triage-service -Ptrain-embedding-models compile exec:java</pre>
+ * <pre>./mvnw -pl triage-service -Ptrain-embedding-models test-compile exec:java</pre>
  */
 public final class EmbeddingModelTrainer {
 
