@@ -33,6 +33,10 @@ final class Questions {
     /** "What a mistake", "what an evening". */
     private static final Set<String> EXCLAMATION_SECOND_WORDS = Set.of("a", "an");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\R");
+    /** "even" in a question reproaches ("do you even read these?") unless it compares or concedes ("even if", "or even"). */
+    private static final Set<String> EVEN_CONCEDING_AFTER = Set.of("if", "though", "when", "after", "before", "more",
+            "less", "better", "worse", "faster", "cheaper", "so", "then", "with", "without", "for", "on", "in", "at");
+    private static final Set<String> EVEN_CONCEDING_BEFORE = Set.of("or", "not", "and");
 
     private Questions() {
     }
@@ -43,11 +47,31 @@ final class Questions {
      */
     static boolean asksForInformation(String original) {
         List<String> opening = firstWords(original, OPENING_WORDS);
-        if (GRIEVANCE_OPENINGS.stream().anyMatch(words -> startsWith(opening, words))
+        if (GRIEVANCE_OPENINGS.stream().anyMatch(words -> startsWith(opening, words)) || indignantQuestion(original) != null
                 || original.contains("??") || original.contains("?!") || original.contains("!?")) {
             return false;
         }
         return original.contains("?") || isQuestion(SENTENCE_END.split(original.trim())[0]);
+    }
+
+    /**
+     * The first question that reproaches with "even" ("Do your drivers even get out of the van?", "is anyone even
+     * reading this?"), or null; not "can I return it even if I opened it?" nor "is it cheaper or even free?".
+     */
+    static String indignantQuestion(String original) {
+        for (String sentence : SENTENCE_END.split(original)) {
+            if (!sentence.contains("?")) {
+                continue;
+            }
+            List<String> words = Text.words(sentence.toLowerCase(Locale.ROOT));
+            for (int i = 1; i < words.size() - 1; i++) {
+                if (words.get(i).equals("even") && !EVEN_CONCEDING_BEFORE.contains(words.get(i - 1))
+                        && !EVEN_CONCEDING_AFTER.contains(words.get(i + 1))) {
+                    return sentence.strip();
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * How a negative text raises its voice: words in capitals, exclamation marks, and the company told what it did
+ * How a negative text raises its voice: words in capitals or stopped one by one ("every. single. time."), a question
+ * that only reproaches ("do you even read these?"), exclamation marks, and the company told what it did
  * ("you cut off my electricity", "your driver threw my parcel"). Anger blames someone; a sad or worried
  * complaint tells what happened ("my train was cancelled"). Read only in a negative text: "I LOVE it!!!" and
  * "thank you, your team was great" are not angry.
@@ -25,10 +26,19 @@ final class RaisedVoice {
      * time, the person addressed; not the acronyms a single word in capitals mostly is ("CFPB", "ATM", "LOL").
      */
     private static final Set<String> STRESSABLE = Set.of("not", "never", "no", "nothing", "none", "nobody",
-            "now", "still", "again", "ever", "already", "yet", "one", "two", "three", "four", "five", "once", "twice",
-            "all", "any", "every", "only", "you", "your", "they", "this", "that", "must", "dare", "did", "didnt",
-            "doesnt", "dont", "wont", "cant", "wasnt", "isnt", "months", "weeks", "days", "hours", "paid",
+            "now", "still", "again", "ever", "already", "yet", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "twenty", "hundred", "once", "twice", "all", "any", "every", "only", "and", "both",
+            "even", "you", "your", "they", "this", "that", "must", "dare", "did", "didnt", "doesnt", "dont", "wont",
+            "cant", "wasnt", "isnt", "today", "tonight", "tomorrow", "months", "weeks", "days", "hours", "paid",
             "always", "really", "real", "more", "less", "same", "wrong");
+    /** Words stopped one by one, "Every. Single. Time.": as much stress as a word in capitals. */
+    private static final double STOPPED_WORDS = 0.15;
+    private static final int MIN_STOPPED_WORDS = 3;
+    /** Words that end with a full stop without ending a sentence: "Mr. Smith. Thanks." is no stress. */
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "vs", "etc",
+            "inc", "ltd", "co", "corp", "dept", "approx", "am", "pm");
+    /** A question with "even" in it asks nothing: "Do your drivers even get out of the van?" */
+    private static final double INDIGNANT_QUESTION = 0.2;
     /** "could you", "thank you", "do you": the company asked or thanked, not blamed. */
     private static final Set<String> ASKING_BEFORE_YOU = Set.of("could", "can", "would", "will", "thank", "if",
             "do", "did", "are", "have", "should", "may", "see", "let", "help", "tell", "assure", "when", "how", "what");
@@ -48,6 +58,14 @@ final class RaisedVoice {
         } else if (shouted.size() == 1 && stressed(shouted.get(0))) {
             cues.add(new Cue(shouted.get(0), "anger:capitals", STRESSED_WORD));
         }
+        String stopped = stoppedWords(text.original());
+        if (stopped != null) {
+            cues.add(new Cue(stopped, "anger:stopped-words", STOPPED_WORDS));
+        }
+        String indignant = Questions.indignantQuestion(text.original());
+        if (indignant != null) {
+            cues.add(new Cue(indignant, "anger:indignant-question", INDIGNANT_QUESTION));
+        }
         long exclamations = text.original().chars().filter(c -> c == '!').count();
         if (exclamations > 0) {
             cues.add(new Cue("!".repeat((int) Math.min(exclamations, 5)), "anger:exclamation",
@@ -62,6 +80,38 @@ final class RaisedVoice {
 
     private static boolean stressed(String word) {
         return STRESSABLE.contains(word.replaceAll("['\u2019]", "").toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The first run of {@value #MIN_STOPPED_WORDS} or more words each followed by a full stop ("every. single.
+     * morning."; the last may end with "!" or "?"), the first after a mark or at the start (not the last word of a
+     * sentence: "a refund. Not. Good. Enough!"), or null.
+     */
+    static String stoppedWords(String original) {
+        List<String> run = new ArrayList<>();
+        boolean afterMark = true;
+        for (String token : original.trim().split("\\s+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            String word = token.length() > 1 ? token.substring(0, token.length() - 1) : "";
+            boolean stopped = word.chars().allMatch(Character::isLetter) && !word.isEmpty()
+                    && !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+            char end = token.charAt(token.length() - 1);
+            boolean opensRun = afterMark || !run.isEmpty();
+            afterMark = token.startsWith("@") || ".,;:!?".indexOf(end) >= 0;
+            if (stopped && opensRun && (end == '.' || run.size() >= MIN_STOPPED_WORDS - 1 && (end == '!' || end == '?'))) {
+                run.add(token);
+                if (end != '.') {
+                    break;
+                }
+            } else if (run.size() >= MIN_STOPPED_WORDS) {
+                break;
+            } else {
+                run.clear();
+            }
+        }
+        return run.size() >= MIN_STOPPED_WORDS ? String.join(" ", run) : null;
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * time ago with "still" after it). A fix told in minutes, hours or a day praises: "Sam fixed the overcharge in 5
  * minutes", "repair was done in an hour", "money back in two days", "solved in minutes" (a word of getting something
  * done, then within four words "in" or "within" and the time, with no "supposed", "promised", "should" or negation
- * before it). The sentiment classifiers learned from reviews, where an hour is mostly an hour waited, and read a
+ * before it), and so does an arrival early by a time told ("landed 20 minutes early"). The sentiment classifiers learned from reviews, where an hour is mostly an hour waited, and read a
  * quick fix as negative. A failure counted in times complains too ("cut off mid-call five times in one day", "asked
  * multiple times").
  */
@@ -37,6 +37,9 @@ final class TimeTold {
             "restored", "sent", "reconnected", "credited", "brought");
     private static final Set<String> NOT_DONE = Set.of("supposed", "should", "promised", "said", "would", "will", "meant",
             "expected", "not", "never", "wasn't", "weren't", "isn't", "hasn't", "haven't", "didn't", "won't", "if", "until");
+    /** What arrives: early by a time told, it beat the time it was due. */
+    private static final Set<String> ARRIVED = Set.of("arrived", "landed", "delivered", "came", "here", "turned", "got",
+            "pulled", "finished", "ready", "done", "shipped", "dispatched");
     private static final Set<String> QUICK_UNITS = Set.of("min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours",
             "day");
     /** Days are quick only a day or two: "money back in two days", not "delivered in 10 days". */
@@ -99,10 +102,20 @@ final class TimeTold {
                 && word.length() <= 2 && Integer.parseInt(word) >= 2;
     }
 
-    /** Praise language: at most one cue, a fix done in minutes, hours or a day. */
+    /**
+     * Praise language: at most one cue, a fix done in minutes, hours or a day, or an arrival early by a time told
+     * ("landed 20 minutes early", "delivered a day early"; not "the bus left 5 minutes early").
+     */
     static List<Cue> quickFixes(Text text) {
         List<String> words = text.words();
         for (int i = 1; i + 1 < words.size(); i++) {
+            int early = durationAt(words, i);
+            if (early > 0 && i + early < words.size() && words.get(i + early).equals("early")) {
+                int arrived = nearestBefore(words, i, ARRIVED, DONE_REACH);
+                if (arrived >= 0 && nearestBefore(words, arrived, NOT_DONE, REACH) < 0) {
+                    return List.of(new Cue(span(words, arrived, i + early + 1), TriageAnalyzer.PRAISE_LANGUAGE_RULE, QUICK_FIX_WEIGHT));
+                }
+            }
             if (!words.get(i).equals("in") && !words.get(i).equals("within")) {
                 continue;
             }

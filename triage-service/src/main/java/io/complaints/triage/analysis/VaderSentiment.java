@@ -26,7 +26,8 @@ public final class VaderSentiment {
     private static final double QUESTION_BOOST = 0.18;
     private static final double MAX_QUESTION_BOOST = 0.96;
     private static final double NORMALIZATION_ALPHA = 15;
-    private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    /** Python's string.punctuation, as VADER strips it, and the curly quotes phones type ("\u201Cgreat\u201D" is "great"). */
+    private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201C\u201D";
 
     private static final int NEGATED = 1;
     private static final int BOOSTED = 2;
@@ -38,15 +39,28 @@ public final class VaderSentiment {
     private static final int SARCASM = 128;
 
     private static final Set<String> WANTING = Set.of("would", "i'd", "we'd", "you'd");
-    /** "honestly", "promised": in a complaint they say how plainly a grievance is meant, and what was broken. */
-    private static final Set<String> NO_VALENCE_IN_COMPLAINTS = Set.of("honestly", "promise", "promised", "promises");
+    /**
+     * "honestly", "promised": in a complaint they say how plainly a grievance is meant, and what was broken; "PO" is
+     * a PO box or a purchase order, not VADER's slang for "pissed off" (-2.6).
+     */
+    private static final Set<String> NO_VALENCE_IN_COMPLAINTS = Set.of("honestly", "promise", "promised", "promises", "po");
     private static final Set<String> PROBLEMS = Set.of("problem", "problems", "error", "errors", "fault", "mistake",
             "mistakes", "trouble", "troubles");
     private static final Set<String> SOLVED = Set.of("solved", "resolved", "fixed", "sorted", "corrected", "gone");
     private static final Set<String> UNSOLVED = Set.of("still", "no", "nobody", "yet");
-    /** After "no", what makes it play a matter down ("no big deal", "no rush") rather than say something is missing. */
+    /**
+     * After "no", what makes it play a matter down ("no big deal", "no rush") or say that nothing went wrong ("claim
+     * paid, no fuss") rather than say something is missing.
+     */
     private static final List<List<String>> DOWNPLAYED = List.of(List.of("big", "deal"), List.of("biggie"), List.of("rush"),
-            List.of("hurry"), List.of("harm", "done"));
+            List.of("hurry"), List.of("harm", "done"), List.of("fuss"), List.of("hassle"), List.of("quibble"),
+            List.of("quibbles"), List.of("faff"), List.of("drama"), List.of("bother"));
+    /** Verbs of praising that a negation with "enough" after them intensifies: "can't thank you enough". */
+    private static final Set<String> PRAISING = Set.of("thank", "recommend", "praise", "appreciate");
+    /** Quotation marks that open or close a quotation (an apostrophe inside a word, "don't", does neither). */
+    private static final String QUOTES = "\"'\u2018\u2019\u201C\u201D";
+    /** How many words a quotation around a word of praise may hold and still be a sneer: your "customer support". */
+    private static final int SCARE_QUOTE_WORDS = 3;
     /** Words of praise that, standing alone as a clause after a grievance ("... got a cappuccino. wonderful"), mock it. */
     private static final Set<String> PRAISE_INTERJECTIONS = Set.of("great", "wonderful", "brilliant", "fantastic", "lovely",
             "perfect", "awesome", "amazing", "excellent", "superb", "marvellous", "marvelous", "terrific", "splendid",
@@ -87,7 +101,8 @@ public final class VaderSentiment {
      * you, honestly." scored +0.32. Nor a promise, which a complaint mentions to say it was broken: "parcel 7
      * arrived two days later than promised" scored +0.38 for VADER's +1.5 for "promised". Nor a problem said to be
      * solved: "Quick response, problem solved. Thank you!" scored +0.29 for VADER's -1.7 for "problem", +0.60
-     * without it.
+     * without it. Nor praise in quotation marks, as a post quotes what the company calls it to sneer at it (your
+     * "support" chat bot): where the text tells a grievance it reads as mockery, elsewhere it counts nothing.
      */
     public static VaderSentiment forComplaints() {
         return new VaderSentiment(true);
@@ -127,6 +142,7 @@ public final class VaderSentiment {
             lower[i] = words[i].toLowerCase(Locale.ROOT);
         }
         boolean capsDifferential = capsDifferential(words);
+        int[] clauses = forComplaints ? clauses(tokens) : null;
         double[] sentiments = new double[n];
         int[] rules = explain ? new int[n] : null;
 
@@ -141,7 +157,7 @@ public final class VaderSentiment {
                     || isSolvedProblem(lower, i) || isDownplaying(lower, i))) {
                 continue;
             }
-            sentiments[i] = valence(words, lower, i, capsDifferential, rules);
+            sentiments[i] = valence(words, lower, i, capsDifferential, clauses, rules);
         }
         if (forComplaints) {
             sarcasmCheck(tokens, lower, sentiments, rules, grievanceTold);
@@ -203,21 +219,27 @@ public final class VaderSentiment {
      */
     private void sarcasmCheck(String[] tokens, String[] lower, double[] sentiments, int[] rules, boolean grievanceTold) {
         boolean[] mocking = new boolean[lower.length];
+        boolean[] quoted = new boolean[lower.length];
         boolean any = false;
         boolean grievance = grievanceTold;
         for (int i = 0; i < lower.length; i++) {
-            if (sentiments[i] > 0 && (isInterjection(tokens, lower, i) || isLikedSuffering(lower, i))) {
+            if (sentiments[i] > 0 && isScareQuoted(tokens, i)) {
+                quoted[i] = true;
+                any = true;
+            } else if (sentiments[i] > 0 && (isInterjection(tokens, lower, i) || isLikedSuffering(lower, i))) {
                 mocking[i] = true;
                 any = true;
             } else if (sentiments[i] < 0 && lexicon.get(lower[i]) < 0) {
                 grievance = true;
             }
         }
-        if (!any || !grievance) {
+        if (!any) {
             return;
         }
         for (int i = 0; i < lower.length; i++) {
-            if (mocking[i]) {
+            if (quoted[i] && !grievance) {
+                sentiments[i] = 0;
+            } else if ((mocking[i] || quoted[i]) && grievance) {
                 sentiments[i] = -sentiments[i];
                 if (rules != null) {
                     rules[i] |= SARCASM;
@@ -247,6 +269,41 @@ public final class VaderSentiment {
         return opens && closes && (start > 0 || end < lower.length - 1);
     }
 
+    /**
+     * The word at {@code i} stands in a quotation of at most {@value #SCARE_QUOTE_WORDS} words: a token at or before
+     * it opens one, a token at or after it closes it (before any marks that follow: "support",).
+     */
+    private static boolean isScareQuoted(String[] tokens, int i) {
+        int open = i;
+        while (open > i - SCARE_QUOTE_WORDS && open > 0 && !opensQuote(tokens[open]) && !closesQuote(tokens[open - 1])) {
+            open--;
+        }
+        if (!opensQuote(tokens[open])) {
+            return false;
+        }
+        for (int close = i; close < Math.min(tokens.length, open + SCARE_QUOTE_WORDS); close++) {
+            if (closesQuote(tokens[close])) {
+                return true;
+            }
+            if (close > i && opensQuote(tokens[close])) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensQuote(String token) {
+        return QUOTES.indexOf(token.charAt(0)) >= 0;
+    }
+
+    private static boolean closesQuote(String token) {
+        int end = token.length();
+        while (end > 1 && ".,!?;:".indexOf(token.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 1 && QUOTES.indexOf(token.charAt(end - 1)) >= 0;
+    }
+
     /** An emoji closes a clause as a full stop does: "the site crashed 🙃 great". */
     private static boolean isEmoji(String token) {
         return Text.isEmoji(token.codePointAt(0));
@@ -264,7 +321,12 @@ public final class VaderSentiment {
         return SUFFERED.contains(lower[i + 1]);
     }
 
-    private double valence(String[] words, String[] lower, int i, boolean capsDifferential, int[] rules) {
+    /**
+     * {@code clauses}: for complaints, the clause of each word (see {@link #clauses}), where a negation reaches no
+     * further than its clause ("exchanged it without any questions, super easy": "without" does not negate "super"),
+     * nor negates praise it says is too little to say ("can't thank you enough"); null: VADER as published.
+     */
+    private double valence(String[] words, String[] lower, int i, boolean capsDifferential, int[] clauses, int[] rules) {
         Float base = lexicon.get(lower[i]);
         if (base == null) {
             return 0;
@@ -275,8 +337,9 @@ public final class VaderSentiment {
         if (lower[i].equals("no") && i != n - 1 && lexicon.containsKey(lower[i + 1])) {
             valence = 0;
         }
-        if ((i > 0 && lower[i - 1].equals("no")) || (i > 1 && lower[i - 2].equals("no"))
-                || (i > 2 && lower[i - 3].equals("no") && (lower[i - 1].equals("or") || lower[i - 1].equals("nor")))) {
+        int reach = negationReach(lower, i, clauses);
+        if ((i > 0 && reach >= 1 && lower[i - 1].equals("no")) || (i > 1 && reach >= 2 && lower[i - 2].equals("no"))
+                || (i > 2 && reach >= 3 && lower[i - 3].equals("no") && (lower[i - 1].equals("or") || lower[i - 1].equals("nor")))) {
             valence = base * NEGATION_SCALAR;
             applied |= NEGATED;
         }
@@ -297,7 +360,7 @@ public final class VaderSentiment {
                 }
                 valence += scalar;
                 double beforeNegation = valence;
-                valence = negationCheck(valence, lower, start, i);
+                valence = start < reach ? negationCheck(valence, lower, start, i) : valence;
                 if (valence != beforeNegation && Math.signum(valence) != Math.signum(beforeNegation)) {
                     applied |= NEGATED;
                 }
@@ -331,6 +394,38 @@ public final class VaderSentiment {
             scalar += valence > 0 ? CAPS_BOOST : -CAPS_BOOST;
         }
         return scalar;
+    }
+
+    /**
+     * How many words before word {@code i} a negation may stand and still negate it: VADER's three, for complaints
+     * only those of its clause, and none where "enough" follows a verb of praising in the same clause ("can't thank
+     * you enough", "couldn't recommend them enough"; "not good enough" stays negated).
+     */
+    private static int negationReach(String[] lower, int i, int[] clauses) {
+        if (clauses == null) {
+            return 3;
+        }
+        if (PRAISING.contains(lower[i])) {
+            for (int j = i + 1; j < Math.min(lower.length, i + 4) && clauses[j] == clauses[i]; j++) {
+                if (lower[j].equals("enough")) {
+                    return 0;
+                }
+            }
+        }
+        int reach = 0;
+        while (reach < 3 && i - reach - 1 >= 0 && clauses[i - reach - 1] == clauses[i]) {
+            reach++;
+        }
+        return reach;
+    }
+
+    /** The clause of each token: a new one after each token that ends one ({@link #endsClause}) or an emoji. */
+    private static int[] clauses(String[] tokens) {
+        int[] clauses = new int[tokens.length];
+        for (int i = 1; i < tokens.length; i++) {
+            clauses[i] = clauses[i - 1] + (endsClause(tokens[i - 1]) || isEmoji(tokens[i - 1]) ? 1 : 0);
+        }
+        return clauses;
     }
 
     private double negationCheck(double valence, String[] lower, int start, int i) {

@@ -31,6 +31,16 @@ class QuestionsTest {
     }
 
     @Test
+    void aQuestionThatReproachesWithEvenAsksForNothing() {
+        assertFalse(asks("@QuickShip do your drivers even get out of the van?"));
+        assertFalse(asks("Is anyone even reading these emails?"));
+        assertTrue(asks("Can I return it even if I opened the box?"), "even if concedes");
+        assertTrue(asks("Is the basic plan cheaper, or even free for students?"), "or even compares");
+        assertTrue(Questions.indignantQuestion("Refund promised 3 weeks ago. Did anyone even look at my claim?")
+                .startsWith("Did anyone even look"));
+    }
+
+    @Test
     void aQuestionWordWithItsVerbContractedIsStillAQuestionWord() {
         assertTrue(asks("@BankOne what's the daily limit for contactless"));
         assertTrue(asks("where's the nearest branch"));

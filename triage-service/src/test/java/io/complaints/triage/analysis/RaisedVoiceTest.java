@@ -6,6 +6,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RaisedVoiceTest {
 
@@ -25,6 +26,26 @@ class RaisedVoiceTest {
         assertEquals(List.of("DIDN'T"), capitalsCues("The engineer DIDN'T turn up"));
         assertEquals(List.of(), capitalsCues("The ATM swallowed my card"));
         assertEquals(List.of(), capitalsCues("The CFPB has my complaint"));
+        assertEquals(List.of("SIX"), capitalsCues("I have called you SIX times about this bill"));
+        assertEquals(List.of("AND"), capitalsCues("Lost my bag on the way out AND on the way back"));
+    }
+
+    @Test
+    void wordsStoppedOneByOneAreStress() {
+        assertEquals("every. single. morning.", RaisedVoice.stoppedWords("packed in again, every. single. morning."));
+        assertEquals("Not. Good. Enough!", RaisedVoice.stoppedWords("Three weeks for a refund. Not. Good. Enough!"));
+        assertEquals("Cancelled. Again. Why?", RaisedVoice.stoppedWords("Cancelled. Again. Why?"));
+        assertNull(RaisedVoice.stoppedWords("Flight cancelled. Again."), "two");
+        assertNull(RaisedVoice.stoppedWords("Spoke to Mr. Smith. Thanks."), "a title's full stop");
+        assertNull(RaisedVoice.stoppedWords("It came on the 6. Great. Thanks."), "a number is no word");
+        assertNull(RaisedVoice.stoppedWords(""));
+    }
+
+    @Test
+    void aQuestionThatReproachesWithEvenRaisesTheVoice() {
+        List<String> rules = RaisedVoice.cues(new Text("Third missed delivery. Do your drivers even get out of the van?")).stream()
+                .map(Cue::rule).toList();
+        assertTrue(rules.contains("anger:indignant-question"), rules.toString());
     }
 
     @Test

@@ -59,7 +59,9 @@ class TimeToldTest {
             "my refund was processed within a day",
             "returns were painless, money back in two days",
             "the chat agent solved my roaming issue in minutes",
-            "sorted in 10mins"})
+            "sorted in 10mins",
+            "@AirLux landed 20 minutes early, smooth flight",
+            "parcel arrived a day early"})
     void aFixToldInMinutesHoursOrADayIsPraise(String text) {
         List<Cue> cues = TimeTold.quickFixes(new Text(text));
         assertEquals(1, cues.size(), text);
@@ -75,7 +77,9 @@ class TimeToldTest {
             "delivered in 3 weeks",
             "delivered in 10 days",
             "I will be in the office in 5 minutes",
-            "waited in line for an hour"})
+            "waited in line for an hour",
+            "the bus left 5 minutes early and I missed it",
+            "it was supposed to arrive a day early"})
     void aPromiseASlowFixOrNoFixIsNot(String text) {
         assertEquals(List.of(), TimeTold.quickFixes(new Text(text)), text);
     }

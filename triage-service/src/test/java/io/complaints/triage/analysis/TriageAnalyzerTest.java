@@ -95,6 +95,22 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void aDemandForAHumanAfterQuotedSupportIsAnAngryComplaint() {
+        // read +0.11, calm and not a complaint before: VADER's +1.7 for "support", and "!!" in a text not yet negative
+        TriageResult result = triagePost("@PhoneHub your \"support\" chat bot has sent me in a loop for an hour. let me speak to a human being!!");
+        assertNegativeComplaint(result);
+        assertEquals(Emotion.ANGER, result.emotion(), result.explanation().toString());
+    }
+
+    @Test
+    void praiseThatSaysThereWasNoFussIsNoComplaint() {
+        // read -0.26 and a complaint (0.67) before: VADER's "no" (-1.2) where no word of its lexicon follows
+        TriageResult result = triagePost("@InsureMe claim paid within a week, no fuss at all. thank you");
+        assertTrue(result.sentiment().score() > -0.1, result.explanation().toString());
+        assertTrue(result.complaintConfidence() < 0.5, result.explanation().toString());
+    }
+
+    @Test
     void aWaitToldInTimeMakesMockingPraiseAComplaint() {
         // read +0.26 and not a complaint before: nothing in it but "wonderful" was a word of sentiment
         TriageResult result = triagePost("@CoffeeHouse waited 15 mins for a latte and got a cappuccino. wonderful");

@@ -36,6 +36,53 @@ class VaderSentimentTest {
         assertEquals(0, complaints.score("The parcel came late, no big deal").compound());
         assertEquals(0, complaints.score("No rush, whenever you can").compound());
         assertTrue(complaints.score("No refund, no answer, nothing").compound() < 0, "a no that says something is missing");
+        assertTrue(compound("Claim paid within a week, no fuss at all") < 0, "VADER's own \"no\"");
+        assertEquals(0, complaints.score("Claim paid within a week, no fuss at all").compound());
+        assertEquals(0, complaints.score("Swapped it in store, no hassle").compound());
+    }
+
+    @Test
+    void forComplaintsANegationReachesNoFurtherThanItsClause() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        String exchanged = "exchanged the size without any questions, super easy";
+        assertTrue(vader.score(exchanged).compound() < 0, "VADER as published: \"without\" negates \"super\"");
+        assertTrue(complaints.score(exchanged).compound() > 0.3);
+        assertTrue(complaints.score("the food was not good").compound() < 0, "within its clause it negates");
+        assertTrue(complaints.score("not good enough").compound() < 0);
+    }
+
+    @Test
+    void forComplaintsNotEnoughAfterAVerbOfPraisingIntensifiesIt() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        String leak = "fixed the leak within an hour of me calling, can't thank you enough";
+        assertTrue(complaints.score("can't thank you enough").compound() > 0.3);
+        assertTrue(vader.score("can't thank you enough").compound() < 0, "VADER as published");
+        assertTrue(complaints.score("couldn't recommend them enough").compound() > 0.3);
+        assertTrue(complaints.score(leak).compound() > vader.score(leak).compound());
+        assertTrue(complaints.score("can't thank you for nothing").compound() <= 0, "without enough, a negation");
+    }
+
+    @Test
+    void forComplaintsAPoBoxIsNoInsult() {
+        assertTrue(compound("do you deliver to PO boxes?") < -0.3, "VADER's slang \"po\", pissed off, in capitals");
+        assertEquals(0, VaderSentiment.forComplaints().score("do you deliver to PO boxes?").compound());
+    }
+
+    @Test
+    void forComplaintsPraiseInQuotationMarksSneers() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        String bot = "your \"support\" chat bot sent me in a loop for an hour";
+        assertTrue(vader.score(bot).compound() > 0.3, "VADER as published");
+        assertEquals(0, complaints.score(bot).compound(), "no grievance in its words: the quoted praise counts nothing");
+        assertTrue(complaints.score(bot, true).compound() < -0.3, "with a grievance told it mocks");
+        String express = "the \u201Cexpress\u201D delivery took 9 days, what a \u201Cgreat service\u201D";
+        assertEquals(0, complaints.score(express).compound(), "curly quotes around two words");
+        assertTrue(complaints.score(express, true).compound() < 0, "the wait the caller found tells the grievance");
+        assertTrue(complaints.score("The agent said \"happy to help\" and then hung up on me, awful").compound() < 0);
+        assertTrue(complaints.score("Staff were great, don't know what I'd do without them").compound() > 0.3,
+                "an apostrophe inside a word quotes nothing");
+        assertTrue(complaints.score("The 'great value' box really is great value, love it").compound() > 0.3,
+                "praise outside the quotation still counts");
     }
 
     @Test
