@@ -128,10 +128,16 @@ class PublicPostsTest {
     private static List<String[]> ratedPosts;
     private static List<TriageResult> ratedResults;
 
+    /** The messages labelled angry or not ({@code public-posts-anger.tsv}), with their sentiment, read once for both tests. */
+    private static List<String[]> angerPosts;
+    private static List<TriageResult> angerResults;
+
     @BeforeAll
     static void triageTheRatedPosts() throws IOException {
         ratedPosts = ratedPosts();
         ratedResults = triaged(ratedPosts.stream().map(post -> post[1]).toList());
+        angerPosts = posts("/public-posts-anger.tsv", 3);
+        angerResults = triaged(angerPosts.stream().map(post -> post[2]).toList());
     }
 
     @Test
@@ -164,13 +170,25 @@ class PublicPostsTest {
     }
 
     @Test
-    void angerIsReadWhereTheWriterIsAngryAndNotInEveryGrievance() throws IOException {
-        List<String[]> posts = posts("/public-posts-anger.tsv", 3);
-        List<String> texts = posts.stream().map(post -> post[2]).toList();
-        List<TriageResult> results = triaged(texts);
-        Reading anger = Reading.of(texts, i -> posts.get(i)[1].equals("1"), i -> results.get(i).emotion() == Emotion.ANGER);
-        // 0.864 (precision 1.0, recall 0.76); 0.44 before exasperation, stress in capitals and blame were read
+    void angerIsReadWhereTheWriterIsAngryAndNotInEveryGrievance() {
+        List<String> texts = angerPosts.stream().map(post -> post[2]).toList();
+        Reading anger = Reading.of(texts, i -> angerPosts.get(i)[1].equals("1"), i -> angerResults.get(i).emotion() == Emotion.ANGER);
+        // 0.885 on all 270; 0.822 before words stopped one by one, reproachful "even" questions and more stressed words
+        // were read; the first 150: 0.876, and 0.44 before exasperation, stress in capitals and blame were read
         assertTrue(anger.f1() >= 0.8, anger.toString());
+    }
+
+    @Test
+    void theMessagesLabelledForAngerAreReadInThreeClassesAndAsComplaints() {
+        List<String> texts = angerPosts.stream().map(post -> post[2]).toList();
+        List<String> meant = angerPosts.stream().map(post -> post[0]).toList();
+        List<String> read = angerResults.stream().map(result -> result.sentiment().label().name().toLowerCase(Locale.ROOT)).toList();
+        Reading complaints = Reading.of(texts, i -> meant.get(i).equals("negative"), i -> angerResults.get(i).complaintConfidence() >= 0.5);
+        // 0.841 and 0.948; 0.817 and 0.931 before negation kept to its clause, "can't thank you enough", "no fuss",
+        // quoted praise, arrivals early and the rest of the rules the last two sets of 60 led to
+        double macroF1 = TriageEvaluation.macroF1(meant, read);
+        assertTrue(macroF1 >= 0.83, "macro-F1 " + macroF1 + "; read " + read);
+        assertTrue(complaints.f1() >= 0.94, complaints.toString());
     }
 
     @Test
