@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * time ago with "still" after it). A fix told in minutes, hours or a day praises: "Sam fixed the overcharge in 5
  * minutes", "repair was done in an hour", "money back in two days", "solved in minutes" (a word of getting something
  * done, then within four words "in" or "within" and the time, with no "supposed", "promised", "should" or negation
- * before it), and so does an arrival early by a time told ("landed 20 minutes early"). The sentiment classifiers learned from reviews, where an hour is mostly an hour waited, and read a
- * quick fix as negative. A failure counted in times complains too ("cut off mid-call five times in one day", "asked
+ * before it), and so does an arrival early by a time told ("landed 20 minutes early"). The sentiment classifiers
+ * learned from reviews, where an hour is mostly an hour waited, and read a quick fix as negative. A failure counted in times complains too ("cut off mid-call five times in one day", "asked
  * multiple times").
  */
 final class TimeTold {
