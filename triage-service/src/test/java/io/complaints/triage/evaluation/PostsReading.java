@@ -1,0 +1,73 @@
+package io.complaints.triage.evaluation;
+
+import io.complaints.triage.analysis.ComplaintFacts;
+import io.complaints.triage.analysis.Emotion;
+import io.complaints.triage.analysis.TriageAnalyzer;
+import io.complaints.triage.analysis.TriageResult;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a file of posts to companies once, as social listening sends them, and prints the three figures the module
+ * README records for fresh sets (3-class macro-F1, complaint-or-not F1 with a post meant negative as a complaint,
+ * anger F1) and every post read otherwise than meant. The file is {@code public-posts-anger.tsv}'s format: the
+ * sentiment meant, 1 or 0 for angry, the text; lines starting with # are comments. For a fresh set written before
+ * the rules it may lead to: read it once, note the figures, then look.
+ *
+ * <pre>./mvnw -pl triage-service -Pread-posts test-compile exec:java -Dposts=FILE</pre>
+ */
+public final class PostsReading {
+
+    private record Post(String meant, boolean angry, String text) {
+    }
+
+    private PostsReading() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<Post> posts = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] fields = line.split("\t", 3);
+                posts.add(new Post(fields[0], fields[1].equals("1"), fields[2]));
+            }
+        }
+        List<TriageResult> results = TriageAnalyzer.withDefaults().analyzeAll(posts.stream()
+                .map(post -> new ComplaintFacts(null, post.text(), true, "standard", null, null, null, 0)).toList());
+        List<String> meant = posts.stream().map(Post::meant).toList();
+        List<String> read = results.stream().map(result -> result.sentiment().label().name().toLowerCase(Locale.ROOT)).toList();
+        int[] complaints = new int[3];
+        int[] anger = new int[3];
+        for (int i = 0; i < posts.size(); i++) {
+            TriageResult result = results.get(i);
+            boolean complaint = result.complaintConfidence() >= 0.5;
+            boolean angry = result.emotion() == Emotion.ANGER;
+            count(complaints, meant.get(i).equals("negative"), complaint);
+            count(anger, posts.get(i).angry(), angry);
+            if (!read.get(i).equals(meant.get(i)) || complaint != meant.get(i).equals("negative") || angry != posts.get(i).angry()) {
+                System.out.printf("meant %s%s, read %s%s%s (%.2f, complaint %.2f, anger %.2f): %s%n", meant.get(i),
+                        posts.get(i).angry() ? " angry" : "", read.get(i), complaint ? " complaint" : "", angry ? " angry" : "",
+                        result.sentiment().score(), result.complaintConfidence(), result.anger(), posts.get(i).text());
+            }
+        }
+        System.out.printf("%d posts: 3-class macro-F1 %.3f, complaint-or-not F1 %.3f, anger F1 %.3f%n", posts.size(),
+                TriageEvaluation.macroF1(meant, read), f1(complaints), f1(anger));
+    }
+
+    /** Counts into found, missed and false alarms. */
+    private static void count(int[] counts, boolean meant, boolean read) {
+        if (meant || read) {
+            counts[meant && read ? 0 : meant ? 1 : 2]++;
+        }
+    }
+
+    private static double f1(int[] counts) {
+        return counts[0] == 0 ? 0 : 2.0 * counts[0] / (2 * counts[0] + counts[1] + counts[2]);
+    }
+}
