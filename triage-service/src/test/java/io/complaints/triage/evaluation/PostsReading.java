@@ -42,14 +42,13 @@ public final class PostsReading {
                 .map(post -> new ComplaintFacts(null, post.text(), true, "standard", null, null, null, 0)).toList());
         List<String> meant = posts.stream().map(Post::meant).toList();
         List<String> read = results.stream().map(result -> result.sentiment().label().name().toLowerCase(Locale.ROOT)).toList();
-        int[] complaints = new int[3];
-        int[] anger = new int[3];
+        List<String> texts = posts.stream().map(Post::text).toList();
+        Detection complaints = Detection.of(texts, i -> meant.get(i).equals("negative"), i -> results.get(i).complaintConfidence() >= 0.5);
+        Detection anger = Detection.of(texts, i -> posts.get(i).angry(), i -> results.get(i).emotion() == Emotion.ANGER);
         for (int i = 0; i < posts.size(); i++) {
             TriageResult result = results.get(i);
             boolean complaint = result.complaintConfidence() >= 0.5;
             boolean angry = result.emotion() == Emotion.ANGER;
-            count(complaints, meant.get(i).equals("negative"), complaint);
-            count(anger, posts.get(i).angry(), angry);
             if (!read.get(i).equals(meant.get(i)) || complaint != meant.get(i).equals("negative") || angry != posts.get(i).angry()) {
                 System.out.printf("meant %s%s, read %s%s%s (%.2f, complaint %.2f, anger %.2f): %s%n", meant.get(i),
                         posts.get(i).angry() ? " angry" : "", read.get(i), complaint ? " complaint" : "", angry ? " angry" : "",
@@ -57,17 +56,6 @@ public final class PostsReading {
             }
         }
         System.out.printf("%d posts: 3-class macro-F1 %.3f, complaint-or-not F1 %.3f, anger F1 %.3f%n", posts.size(),
-                TriageEvaluation.macroF1(meant, read), f1(complaints), f1(anger));
-    }
-
-    /** Counts into found, missed and false alarms. */
-    private static void count(int[] counts, boolean meant, boolean read) {
-        if (meant || read) {
-            counts[meant && read ? 0 : meant ? 1 : 2]++;
-        }
-    }
-
-    private static double f1(int[] counts) {
-        return counts[0] == 0 ? 0 : 2.0 * counts[0] / (2 * counts[0] + counts[1] + counts[2]);
+                TriageEvaluation.macroF1(meant, read), complaints.f1(), anger.f1());
     }
 }
