@@ -16,7 +16,9 @@ public record ComplaintFacts(
         String declaredLanguage,
         long otherComplaintsInWindow) {
 
+    /** What triage reads: the subject and the message without the formulas of a letter ({@link LetterFormulas}). */
     public String text() {
-        return subject == null || subject.isBlank() ? message : subject + ". " + message;
+        String body = LetterFormulas.body(message);
+        return subject == null || subject.isBlank() ? body : subject + ". " + body;
     }
 }

@@ -37,17 +37,24 @@ final class Questions {
     private static final Set<String> EVEN_CONCEDING_AFTER = Set.of("if", "though", "when", "after", "before", "more",
             "less", "better", "worse", "faster", "cheaper", "so", "then", "with", "without", "for", "on", "in", "at");
     private static final Set<String> EVEN_CONCEDING_BEFORE = Set.of("or", "not", "and");
+    /**
+     * Asking other customers whether they have the trouble too ("keeps buffering tonight, anyone else?", "is it just
+     * me or is the app down"): a fault reported, not a question to the company ("can anyone else collect my parcel?").
+     */
+    private static final Pattern SHARED_TROUBLE = Pattern.compile("(?i)\\bany(?:one|body)\\s+else(?:\\s+(?:having|getting|seeing"
+            + "|experiencing|noticed?|had|have|got|with|finding|find)\\b|\\s*(?:[?!.]|$))|\\bis\\s+it\\s+(?:just|only)\\s+me\\b");
 
     private Questions() {
     }
 
     /**
      * A question mark, or a question sentence first (see {@link #isQuestion}), unless it opens as a grievance
-     * ("why ...", "how is it ...") or repeats its marks ("??", "?!").
+     * ("why ...", "how is it ..."), asks whether others have the trouble too, or repeats its marks ("??", "?!").
      */
     static boolean asksForInformation(String original) {
         List<String> opening = firstWords(original, OPENING_WORDS);
         if (GRIEVANCE_OPENINGS.stream().anyMatch(words -> startsWith(opening, words)) || indignantQuestion(original) != null
+                || SHARED_TROUBLE.matcher(original).find()
                 || original.contains("??") || original.contains("?!") || original.contains("!?")) {
             return false;
         }

@@ -44,7 +44,13 @@ public final class TriageAnalyzer {
             Emotion.DISAPPOINTMENT, "emotion:disappointment",
             Emotion.ANXIETY, "emotion:anxiety");
     private static final String SAFETY_RULE = "urgency:safety";
-    private static final List<String> URGENCY_RULES = List.of("urgency:money", SAFETY_RULE, "urgency:deadline",
+    /**
+     * A day named ("today", "tonight", "tomorrow"): pressing where something is wrong ("rent is due tomorrow"), but
+     * no sign that something is ("switching over to the new router tonight"), so it counts for the urgency and not
+     * for the complaint signal.
+     */
+    private static final String DAY_RULE = "urgency:day";
+    private static final List<String> URGENCY_RULES = List.of("urgency:money", SAFETY_RULE, "urgency:deadline", DAY_RULE,
             "urgency:service-down");
     private static final List<Flag> TEXT_FLAGS = List.of(Flag.CHURN_THREAT, Flag.LEGAL_THREAT,
             Flag.REGULATOR_THREAT, Flag.POSSIBLE_ABUSE);
@@ -212,8 +218,9 @@ public final class TriageAnalyzer {
         Set<Flag> flags = flags(matches, facts, language, explanation);
         Category category = category(matches, categories.probabilities(facts.text()), explanation);
 
+        double urgencyOfTrouble = clamp(CueLexicons.Matches.total(urgencyCues.stream().filter(cue -> !cue.rule().equals(DAY_RULE)).toList()));
         ComplaintSignal.Reading complaint = ComplaintSignal.read(new ComplaintSignal.Evidence(text, facts.publicChannel(), mood.score(),
-                complaintPull, angerScore, urgencyScore,
+                complaintPull, angerScore, urgencyOfTrouble,
                 flags, matches.cues(ComplaintSignal.REQUEST_RULE)));
         if (!complaint.complaint()) {
             flags.add(Flag.NOT_A_COMPLAINT);

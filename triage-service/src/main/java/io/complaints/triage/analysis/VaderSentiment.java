@@ -154,7 +154,7 @@ public final class VaderSentiment {
                 continue;
             }
             if (forComplaints && (isRequestWord(lower, i) || isMockery(lower, i) || NO_VALENCE_IN_COMPLAINTS.contains(lower[i])
-                    || isSolvedProblem(lower, i) || isDownplaying(lower, i))) {
+                    || isSolvedProblem(lower, i) || isDownplaying(lower, i) || isNumberSign(lower, i) || isHedge(lower, i))) {
                 continue;
             }
             sentiments[i] = valence(words, lower, i, capsDifferential, clauses, rules);
@@ -185,6 +185,21 @@ public final class VaderSentiment {
             }
         }
         return false;
+    }
+
+    /** "No 12", "no. 4": a number, not a "no" (-1.2): "please leave it with my neighbour at no 12" read -0.29. */
+    private static boolean isNumberSign(String[] lower, int i) {
+        return lower[i].equals("no") && i + 1 < lower.length && !lower[i + 1].isEmpty() && Character.isDigit(lower[i + 1].charAt(0));
+    }
+
+    /**
+     * Praise that says how little there is: "at best", "on a good day" ("getting 40 on a good day" read +0.11, "patchy
+     * at best" +0.5).
+     */
+    private static boolean isHedge(String[] lower, int i) {
+        return lower[i].equals("best") && i > 0 && lower[i - 1].equals("at")
+                || lower[i].equals("good") && i > 1 && lower[i - 2].equals("on") && lower[i - 1].equals("a")
+                && i + 1 < lower.length && lower[i + 1].equals("day");
     }
 
     private static boolean isMockery(String[] lower, int i) {

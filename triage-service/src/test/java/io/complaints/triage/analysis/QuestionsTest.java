@@ -41,6 +41,14 @@ class QuestionsTest {
     }
 
     @Test
+    void askingWhetherOthersHaveTheTroubleTooReportsIt() {
+        assertFalse(asks("@StreamBox keeps buffering on every show tonight, anyone else?"));
+        assertFalse(asks("anyone else having problems logging in to the app"));
+        assertFalse(asks("Is it just me or is the website down again?"));
+        assertTrue(asks("can anyone else collect my parcel for me?"), "a question about someone else");
+    }
+
+    @Test
     void aQuestionWordWithItsVerbContractedIsStillAQuestionWord() {
         assertTrue(asks("@BankOne what's the daily limit for contactless"));
         assertTrue(asks("where's the nearest branch"));

@@ -69,6 +69,24 @@ class VaderSentimentTest {
     }
 
     @Test
+    void forComplaintsANumberSignIsNoNegation() {
+        String neighbour = "deliver it to my neighbour at no 12";
+        assertTrue(compound(neighbour) < -0.2, "VADER as published");
+        assertEquals(0, VaderSentiment.forComplaints().score(neighbour).compound());
+        assertTrue(VaderSentiment.forComplaints().score("no refund, no reply").compound() < -0.3);
+    }
+
+    @Test
+    void forComplaintsPraiseThatSaysHowLittleThereIsCountsNothing() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        assertTrue(compound("getting 40 on a good day") > 0.3, "VADER as published");
+        assertEquals(0, complaints.score("getting 40 on a good day").compound());
+        assertEquals(0, complaints.score("the wifi is patchy at best").compound());
+        assertTrue(complaints.score("had a good day at the show").compound() > 0.3);
+        assertTrue(complaints.score("the best service I have had").compound() > 0.3);
+    }
+
+    @Test
     void forComplaintsPraiseInQuotationMarksSneers() {
         VaderSentiment complaints = VaderSentiment.forComplaints();
         String bot = "your \"support\" chat bot sent me in a loop for an hour";

@@ -21,6 +21,8 @@ import java.util.Locale;
  * the rules it may lead to: read it once, note the figures, then look.
  *
  * <pre>./mvnw -pl triage-service -Pread-posts test-compile exec:java -Dposts=FILE</pre>
+ *
+ * With {@code -Dexplain=explain} each misreading is followed by the cues that moved it.
  */
 public final class PostsReading {
 
@@ -31,6 +33,7 @@ public final class PostsReading {
     }
 
     public static void main(String[] args) throws IOException {
+        boolean explain = args.length > 1 && args[1].equals("explain");
         List<Post> posts = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
             if (!line.isBlank() && !line.startsWith("#")) {
@@ -53,6 +56,9 @@ public final class PostsReading {
                 System.out.printf("meant %s%s, read %s%s%s (%.2f, complaint %.2f, anger %.2f): %s%n", meant.get(i),
                         posts.get(i).angry() ? " angry" : "", read.get(i), complaint ? " complaint" : "", angry ? " angry" : "",
                         result.sentiment().score(), result.complaintConfidence(), result.anger(), posts.get(i).text());
+                if (explain) {
+                    result.explanation().forEach(cue -> System.out.printf("    %s  %s  %.3f%n", cue.rule(), cue.cue(), cue.weight()));
+                }
             }
         }
         System.out.printf("%d posts: 3-class macro-F1 %.3f, complaint-or-not F1 %.3f, anger F1 %.3f%n", posts.size(),
