@@ -55,7 +55,7 @@ final class RaisedVoice {
         if (shouted.size() >= 2) {
             double ratio = (double) shouted.size() / capitals.of();
             cues.add(new Cue(shouted.size() + " words in capitals", "anger:capitals", Cue.round(Math.min(MAX_CAPITALS, ratio))));
-        } else if (shouted.size() == 1 && stressed(shouted.get(0))) {
+        } else if (shouted.size() == 1 && (stressed(shouted.get(0)) || echoed(shouted.get(0), text))) {
             cues.add(new Cue(shouted.get(0), "anger:capitals", STRESSED_WORD));
         }
         String stopped = stoppedWords(text.original());
@@ -80,6 +80,12 @@ final class RaisedVoice {
 
     private static boolean stressed(String word) {
         return STRESSABLE.contains(word.replaceAll("['\u2019]", "").toLowerCase(Locale.ROOT));
+    }
+
+    /** A word said again in capitals, as an echo: "left my parcel in the bin. in the BIN." */
+    private static boolean echoed(String word, Text text) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return Text.words(text.original().toLowerCase(Locale.ROOT)).stream().filter(lower::equals).count() >= 2;
     }
 
     /**

@@ -25,15 +25,16 @@ public final class SentimentAnalysis {
     /**
      * The weights; {@code sureAt}: a text whose score with the quick reading of its word pieces is at least this
      * far from zero is scored without asking the sentence model (it rarely changes such a score's sign, and costs
-     * a hundred times as much); {@code questionShare}: how much of the two classifiers' opinion counts for a text
-     * that only asks for information ("@AcmeAir is flight 455 on time tonight?"). They learned from reviews,
-     * which judge and do not ask, and read a plain question to a company as mildly negative (p(positive) 0.1-0.3).
-     * VADER's positive words count nothing in such a text: they name what is asked about ("which devices support
-     * the 4K plan?", "are smart meters free?"), not pleasure; its negative words count whole ("is my train
-     * cancelled again?" asks about a grievance).
+     * a hundred times as much); {@code unjudgingShare}: how much of the two classifiers' opinion counts for a text
+     * that judges nothing: one that only asks for information ("@AcmeAir is flight 455 on time tonight?") or only
+     * tells the writer's plans ("switching over to the new router tonight", {@link Plans}). They learned from
+     * reviews, which judge, and read a plain question or plan to a company as mildly negative (p(positive)
+     * 0.1-0.4). VADER's positive words count nothing in a question: they name what is asked about ("which devices
+     * support the 4K plan?", "are smart meters free?"), not pleasure; its negative words count whole ("is my train
+     * cancelled again?" asks about a grievance), and a plan with one is no plan only.
      */
     public record Blend(double vaderWeight, double classifierWeight, double classifierSlope, double embeddingWeight,
-                        double embeddingSlope, double neutralBand, double sureAt, double questionShare) {
+                        double embeddingSlope, double neutralBand, double sureAt, double unjudgingShare) {
         /**
          * Neutral within ±0.1. VADER's ±0.05 suits its own compound, not this blend; the band trades the tweets'
          * 3-class F1 against complaints read negative (±0.05 / 0.1 / 0.2: 0.65 / 0.69 / 0.73 and 0.72 / 0.70 / 0.64
@@ -47,7 +48,7 @@ public final class SentimentAnalysis {
 
         Blend withoutEmbedding() {
             double words = vaderWeight + classifierWeight;
-            return new Blend(vaderWeight / words, classifierWeight / words, classifierSlope, 0, embeddingSlope, neutralBand, sureAt, questionShare);
+            return new Blend(vaderWeight / words, classifierWeight / words, classifierSlope, 0, embeddingSlope, neutralBand, sureAt, unjudgingShare);
         }
     }
 
@@ -103,10 +104,13 @@ public final class SentimentAnalysis {
         double positive = classifier.positiveProbability(text);
         double classifierOpinion = weights.classifierWeight() * Math.tanh(weights.classifierSlope() * logit(positive));
         double embeddingOpinion = embedded ? weights.embeddingWeight() * Math.tanh(weights.embeddingSlope() * logit(embeddingPositive)) : 0;
-        double questionDiscount = weights.questionShare() < 1 && Questions.onlyAsks(text)
-                ? (weights.questionShare() - 1) * (classifierOpinion + embeddingOpinion) - weights.vaderWeight() * Math.max(0, vaderScore.compound())
+        boolean onlyAsks = Questions.onlyAsks(text);
+        boolean onlyPlans = !onlyAsks && vaderScore.compound() >= 0 && Plans.onlyTold(text);
+        double judgementDiscount = weights.unjudgingShare() < 1 && (onlyAsks || onlyPlans)
+                ? (weights.unjudgingShare() - 1) * (classifierOpinion + embeddingOpinion)
+                - (onlyAsks ? weights.vaderWeight() * Math.max(0, vaderScore.compound()) : 0)
                 : 0;
-        double score = bounded(weights.vaderWeight() * vaderScore.compound() + classifierOpinion + embeddingOpinion + questionDiscount);
+        double score = bounded(weights.vaderWeight() * vaderScore.compound() + classifierOpinion + embeddingOpinion + judgementDiscount);
         List<Cue> cues = List.of();
         if (explain) {
             cues = new ArrayList<>();
@@ -118,8 +122,9 @@ public final class SentimentAnalysis {
                 cues.add(new Cue("whole text", "sentiment:" + reading.model() + " p(positive)=" + Cue.round(embeddingPositive),
                         Cue.round(embeddingOpinion)));
             }
-            if (questionDiscount != 0) {
-                cues.add(new Cue("a question, not an opinion", "sentiment:question", Cue.round(questionDiscount)));
+            if (judgementDiscount != 0) {
+                cues.add(onlyAsks ? new Cue("a question, not an opinion", "sentiment:question", Cue.round(judgementDiscount))
+                        : new Cue("plans told, not an opinion", "sentiment:plans", Cue.round(judgementDiscount)));
             }
         }
         return new Sentiment(score, label(score), vaderScore.compound(), positive, cues);

@@ -2,8 +2,13 @@ package io.complaints.triage.analysis;
 
 import com.vader.sentiment.util.Utils;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +43,9 @@ public final class VaderSentiment {
     private static final int LEAST = 64;
     private static final int SARCASM = 128;
 
+    private static final String ADDITIONS = "/triage/vader-additions.tsv";
+    /** Who "the best ... can" do is said of, belittling it: "the best you can offer is a voucher". */
+    private static final Set<String> OFFERING = Set.of("you", "they", "we", "he", "she");
     private static final Set<String> WANTING = Set.of("would", "i'd", "we'd", "you'd");
     /**
      * "honestly", "promised": in a complaint they say how plainly a grievance is meant, and what was broken; "PO" is
@@ -85,7 +93,7 @@ public final class VaderSentiment {
     }
 
     private VaderSentiment(boolean forComplaints) {
-        this.lexicon = Utils.getWordValenceDictionary();
+        this.lexicon = forComplaints ? withAdditions(Utils.getWordValenceDictionary()) : Utils.getWordValenceDictionary();
         this.boosters = Utils.getBoosterDictionary();
         this.idioms = Utils.getSentimentLadenIdioms();
         this.negations = Utils.NEGATIVE_WORDS;
@@ -106,6 +114,23 @@ public final class VaderSentiment {
      */
     public static VaderSentiment forComplaints() {
         return new VaderSentiment(true);
+    }
+
+    /** VADER's lexicon and the words of goods and service it lacks ({@value #ADDITIONS}). */
+    private static Map<String, Float> withAdditions(Map<String, Float> lexicon) {
+        Map<String, Float> extended = new HashMap<>(lexicon);
+        try (InputStream in = VaderSentiment.class.getResourceAsStream(ADDITIONS)) {
+            if (in == null) {
+                throw new IllegalStateException(ADDITIONS + " is missing");
+            }
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\t"))
+                    .forEach(fields -> extended.put(fields[0], Float.parseFloat(fields[1])));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(extended);
     }
 
     /** compound in [-1, 1]; positive, negative and neutral are the proportions of the text. */
@@ -193,11 +218,13 @@ public final class VaderSentiment {
     }
 
     /**
-     * Praise that says how little there is: "at best", "on a good day" ("getting 40 on a good day" read +0.11, "patchy
-     * at best" +0.5).
+     * Praise that says how little there is: "at best", "on a good day", "the best you can offer" ("getting 40 on a good
+     * day" read +0.11, "patchy at best" +0.5, "9 hours in the airport and the best you can offer is a 5 euro voucher.
+     * shameful" +0.16).
      */
     private static boolean isHedge(String[] lower, int i) {
         return lower[i].equals("best") && i > 0 && lower[i - 1].equals("at")
+                || lower[i].equals("best") && i + 2 < lower.length && OFFERING.contains(lower[i + 1]) && lower[i + 2].equals("can")
                 || lower[i].equals("good") && i > 1 && lower[i - 2].equals("on") && lower[i - 1].equals("a")
                 && i + 1 < lower.length && lower[i + 1].equals("day");
     }

@@ -111,6 +111,26 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void aLetterIsReadWithoutItsGreetingAndSignOff() {
+        // read +0.45 and no complaint before: "good", "best" (VADER +1.9, +3.2) of the formulas
+        TriageResult down = triage("Good morning,\nmy broadband has been down since Friday and I work from home. "
+                + "Please can someone call me.\n\nBest regards,\nAnna");
+        assertNegativeComplaint(down);
+        assertFalse(down.explanation().stream().anyMatch(cue -> cue.cue().equalsIgnoreCase("best")), down.explanation().toString());
+        TriageResult asking = triage("Good afternoon, could you tell me when my new card will arrive? Kind regards, Tom");
+        assertEquals(SentimentAnalysis.Label.NEUTRAL, asking.sentiment().label(), asking.explanation().toString());
+        assertTrue(asking.complaintConfidence() < 0.5, asking.explanation().toString());
+    }
+
+    @Test
+    void aDayNamedIsUrgencyButNoSignOfAComplaint() {
+        TriageResult chatter = triagePost("@BankOne just switched over from my old bank, setting up direct debits today");
+        assertTrue(chatter.urgency() > 0, chatter.explanation().toString());
+        assertFalse(hasCue(chatter, "complaint:urgency"), chatter.explanation().toString());
+        assertNegativeComplaint(triagePost("@BankOne transfer pending since friday, rent is due tomorrow"));
+    }
+
+    @Test
     void aWaitToldInTimeMakesMockingPraiseAComplaint() {
         // read +0.26 and not a complaint before: nothing in it but "wonderful" was a word of sentiment
         TriageResult result = triagePost("@CoffeeHouse waited 15 mins for a latte and got a cappuccino. wonderful");

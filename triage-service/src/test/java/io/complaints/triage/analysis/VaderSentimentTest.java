@@ -81,9 +81,19 @@ class VaderSentimentTest {
         VaderSentiment complaints = VaderSentiment.forComplaints();
         assertTrue(compound("getting 40 on a good day") > 0.3, "VADER as published");
         assertEquals(0, complaints.score("getting 40 on a good day").compound());
-        assertEquals(0, complaints.score("the wifi is patchy at best").compound());
+        assertTrue(complaints.score("the wifi is patchy at best").compound() < 0, "patchy, and no praise");
+        assertEquals(0, complaints.score("and the best you can offer is a voucher").compound());
         assertTrue(complaints.score("had a good day at the show").compound() > 0.3);
         assertTrue(complaints.score("the best service I have had").compound() > 0.3);
+    }
+
+    @Test
+    void forComplaintsWordsOfGoodsAndServiceVaderLacksCount() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        assertEquals(0, compound("the new seats are so comfy"), "VADER as published knows no \"comfy\"");
+        assertTrue(complaints.score("the new seats are so comfy").compound() > 0.4);
+        assertTrue(complaints.score("the seats are not very comfy").compound() < 0, "negated as VADER negates");
+        assertTrue(complaints.score("the hinge is flimsy and the app is buggy").compound() < -0.4);
     }
 
     @Test

@@ -1,0 +1,68 @@
+package io.complaints.triage.analysis;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether a text only tells what the writer is doing or about to do: "switching over to the new router tonight",
+ * "trying the veggie box this week for a change", "heading to edinburgh for the festival this weekend". Social
+ * listening sends such chatter with the complaints; it judges nothing, and the classifiers, which learned from
+ * reviews, read it as mildly negative (the sentence model's p(positive) 0.2-0.4).
+ */
+final class Plans {
+
+    /** What may stand before the verb: "just", "I'm", "finally". */
+    private static final Set<String> OPENERS = Set.of("just", "i'm", "im", "we're", "were", "finally", "currently", "now",
+            "officially", "busy", "so", "off", "am", "i", "we", "are");
+    /**
+     * Verbs in -ing that tell a trouble rather than a plan ("waiting for my refund", "trying to get through", "still
+     * sitting on the tarmac").
+     */
+    private static final Set<String> TROUBLE = Set.of("waiting", "trying", "sitting", "standing", "queuing", "queueing",
+            "stuck", "paying", "getting", "chasing", "struggling", "dealing", "having", "being", "losing", "missing",
+            "calling", "ringing", "phoning", "emailing", "writing", "complaining", "reporting", "asking", "begging",
+            "still", "nothing", "going", "starting", "hanging", "holding", "spending", "wasting", "looking",
+            "searching", "expecting", "hoping", "wondering", "considering", "thinking", "leaving", "cancelling",
+            "canceling");
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nothing", "nobody", "none", "cannot",
+            "without", "still", "again", "yet", "dont", "cant", "wont", "isnt", "didnt", "doesnt", "wasnt", "arent",
+            "havent", "hasnt", "couldnt", "wouldnt", "shouldnt", "aint");
+
+    /** A time now or ahead, which a plan names: "tonight", "this weekend", "next week", "on monday". */
+    private static final Set<String> TIME_AHEAD = Set.of("today", "tonight", "tomorrow", "now", "soon", "later",
+            "weekend", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** Words in -ing that are no verb of the writer's: "Everything was cold", "Morning all", "Interesting choice". */
+    private static final Set<String> NOT_VERBS = Set.of("everything", "nothing", "something", "anything", "morning",
+            "evening", "during", "according", "interesting", "amazing", "boring", "disappointing", "exciting", "annoying",
+            "frustrating", "shocking", "appalling", "disgusting", "infuriating", "outstanding", "stunning", "fucking",
+            "freaking", "fuming", "feeling", "pricing", "billing", "booking", "rating", "building", "wedding", "clothing",
+            "spring", "thing", "things", "king", "ring", "string", "ceiling", "ending", "sibling");
+    /** After a noun in -ing its verb: "tracking number is QS448812", "packaging is all recyclable now". */
+    private static final Set<String> VERB_AFTER_A_NOUN = Set.of("is", "was", "are", "were", "has", "had", "number", "reference");
+
+    private Plans() {
+    }
+
+    /**
+     * The text's first word after any @mentions and openers is a verb in -ing that tells no trouble, it names a time
+     * now or ahead, and no word of it negates or says something has gone on too long.
+     */
+    static boolean onlyTold(String original) {
+        List<String> words = Text.words(original.toLowerCase(Locale.ROOT).replaceAll("(^|\\s)[@#]\\S+", " "));
+        int first = 0;
+        while (first < words.size() && OPENERS.contains(words.get(first))) {
+            first++;
+        }
+        if (first >= words.size()) {
+            return false;
+        }
+        String verb = words.get(first);
+        if (verb.length() < 5 || !verb.endsWith("ing") || TROUBLE.contains(verb) || NOT_VERBS.contains(verb)
+                || first + 1 < words.size() && VERB_AFTER_A_NOUN.contains(words.get(first + 1))) {
+            return false;
+        }
+        return words.stream().anyMatch(TIME_AHEAD::contains)
+                && words.stream().noneMatch(word -> NEGATIONS.contains(word) || word.endsWith("n't"));
+    }
+}
