@@ -3,6 +3,7 @@ package io.complaints.triage.analysis;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether a text only tells what the writer is doing or about to do: "switching over to the new router tonight",
@@ -41,15 +42,23 @@ final class Plans {
     /** After a noun in -ing its verb: "tracking number is QS448812", "packaging is all recyclable now". */
     private static final Set<String> VERB_AFTER_A_NOUN = Set.of("is", "was", "are", "were", "has", "had", "number", "reference");
 
+    /** A post's length at most (a tweet's 280 characters): a letter or a narrative tells more than plans. */
+    private static final int POST_LENGTH = 280;
+    private static final Pattern MENTIONS = Pattern.compile("(^|\\s)[@#]\\S+");
+
     private Plans() {
     }
 
     /**
-     * The text's first word after any @mentions and openers is a verb in -ing that tells no trouble, it names a time
-     * now or ahead, and no word of it negates or says something has gone on too long.
+     * A post (at most {@value #POST_LENGTH} characters) whose first word after any @mentions and openers is a verb
+     * in -ing that tells no trouble; it names a time now or ahead, and no word of it negates or says something has
+     * gone on too long.
      */
     static boolean onlyTold(String original) {
-        List<String> words = Text.words(original.toLowerCase(Locale.ROOT).replaceAll("(^|\\s)[@#]\\S+", " "));
+        if (original.length() > POST_LENGTH) {
+            return false;
+        }
+        List<String> words = Text.words(MENTIONS.matcher(original.toLowerCase(Locale.ROOT)).replaceAll(" "));
         int first = 0;
         while (first < words.size() && OPENERS.contains(words.get(first))) {
             first++;

@@ -104,9 +104,10 @@ public final class SentimentAnalysis {
         double positive = classifier.positiveProbability(text);
         double classifierOpinion = weights.classifierWeight() * Math.tanh(weights.classifierSlope() * logit(positive));
         double embeddingOpinion = embedded ? weights.embeddingWeight() * Math.tanh(weights.embeddingSlope() * logit(embeddingPositive)) : 0;
-        boolean onlyAsks = Questions.onlyAsks(text);
-        boolean onlyPlans = !onlyAsks && vaderScore.compound() >= 0 && Plans.onlyTold(text);
-        double judgementDiscount = weights.unjudgingShare() < 1 && (onlyAsks || onlyPlans)
+        boolean discounting = weights.unjudgingShare() < 1;
+        boolean onlyAsks = discounting && Questions.onlyAsks(text);
+        boolean onlyPlans = discounting && !onlyAsks && vaderScore.compound() >= 0 && Plans.onlyTold(text);
+        double judgementDiscount = onlyAsks || onlyPlans
                 ? (weights.unjudgingShare() - 1) * (classifierOpinion + embeddingOpinion)
                 - (onlyAsks ? weights.vaderWeight() * Math.max(0, vaderScore.compound()) : 0)
                 : 0;

@@ -156,11 +156,11 @@ public final class TriageAnalyzer {
     public TriageResult analyze(ComplaintFacts facts, Readings readings) {
         Text text = new Text(facts.text());
         CueLexicons.Matches matches = lexicons.match(text);
-        EmbeddingClassifiers.Reading reading = readings.byText().get(facts.text());
+        EmbeddingClassifiers.Reading reading = readings.byText().get(text.original());
         if (reading == null) {
-            reading = embeddings.readQuickly(facts.text());
+            reading = embeddings.readQuickly(text.original());
             if (needsSentenceModel(text, matches, reading)) {
-                reading = embeddings.readAll(List.of(facts.text())).get(0);
+                reading = embeddings.readAll(List.of(text.original())).get(0);
             }
         }
         return analyze(facts, text, matches, reading);
@@ -200,7 +200,7 @@ public final class TriageAnalyzer {
         List<Cue> praiseLanguage = praiseLanguage(text, matches);
         double praisePull = SentimentAnalysis.praisePull(praiseLanguage, MAX_PRAISE_LANGUAGE);
         SentimentAnalysis.Sentiment mood = sentiment.withLanguage(sentiment.withLanguage(
-                sentiment.analyze(facts.text(), true, reading, complaintPull < 0), complaintLanguage, complaintPull),
+                sentiment.analyze(text.original(), true, reading, complaintPull < 0), complaintLanguage, complaintPull),
                 praiseLanguage, praisePull);
         explanation.addAll(mood.cues());
 
@@ -216,7 +216,7 @@ public final class TriageAnalyzer {
 
         LanguageDetection.Detection language = detectLanguage(text, facts);
         Set<Flag> flags = flags(matches, facts, language, explanation);
-        Category category = category(matches, categories.probabilities(facts.text()), explanation);
+        Category category = category(matches, categories.probabilities(text.original()), explanation);
 
         double urgencyOfTrouble = clamp(CueLexicons.Matches.total(urgencyCues.stream().filter(cue -> !cue.rule().equals(DAY_RULE)).toList()));
         ComplaintSignal.Reading complaint = ComplaintSignal.read(new ComplaintSignal.Evidence(text, facts.publicChannel(), mood.score(),

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -130,7 +131,7 @@ public final class VaderSentiment {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.copyOf(extended);
+        return Collections.unmodifiableMap(extended);
     }
 
     /** compound in [-1, 1]; positive, negative and neutral are the proportions of the text. */
