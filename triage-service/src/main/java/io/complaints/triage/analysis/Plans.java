@@ -21,9 +21,9 @@ final class Plans {
      * sitting on the tarmac").
      */
     private static final Set<String> TROUBLE = Set.of("waiting", "trying", "sitting", "standing", "queuing", "queueing",
-            "stuck", "paying", "getting", "chasing", "struggling", "dealing", "having", "being", "losing", "missing",
+            "paying", "getting", "chasing", "struggling", "dealing", "having", "being", "losing", "missing",
             "calling", "ringing", "phoning", "emailing", "writing", "complaining", "reporting", "asking", "begging",
-            "still", "nothing", "going", "starting", "hanging", "holding", "spending", "wasting", "looking",
+            "going", "starting", "hanging", "holding", "spending", "wasting", "looking",
             "searching", "expecting", "hoping", "wondering", "considering", "thinking", "leaving", "cancelling",
             "canceling");
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nothing", "nobody", "none", "cannot",
@@ -38,7 +38,7 @@ final class Plans {
             "evening", "during", "according", "interesting", "amazing", "boring", "disappointing", "exciting", "annoying",
             "frustrating", "shocking", "appalling", "disgusting", "infuriating", "outstanding", "stunning", "fucking",
             "freaking", "fuming", "feeling", "pricing", "billing", "booking", "rating", "building", "wedding", "clothing",
-            "spring", "thing", "things", "king", "ring", "string", "ceiling", "ending", "sibling");
+            "spring", "thing", "things", "string", "ceiling", "ending", "sibling");
     /** After a noun in -ing its verb: "tracking number is QS448812", "packaging is all recyclable now". */
     private static final Set<String> VERB_AFTER_A_NOUN = Set.of("is", "was", "are", "were", "has", "had", "number", "reference");
 

@@ -31,7 +31,7 @@ public final class SentimentAnalysis {
      * reviews, which judge, and read a plain question or plan to a company as mildly negative (p(positive)
      * 0.1-0.4). VADER's positive words count nothing in a question: they name what is asked about ("which devices
      * support the 4K plan?", "are smart meters free?"), not pleasure; its negative words count whole ("is my train
-     * cancelled again?" asks about a grievance), and a plan with one is no plan only.
+     * cancelled again?" asks about a grievance), and a text of plans with a negative word is not read as plans.
      */
     public record Blend(double vaderWeight, double classifierWeight, double classifierSlope, double embeddingWeight,
                         double embeddingSlope, double neutralBand, double sureAt, double unjudgingShare) {

@@ -218,7 +218,8 @@ public final class TriageAnalyzer {
         Set<Flag> flags = flags(matches, facts, language, explanation);
         Category category = category(matches, categories.probabilities(text.original()), explanation);
 
-        double urgencyOfTrouble = clamp(CueLexicons.Matches.total(urgencyCues.stream().filter(cue -> !cue.rule().equals(DAY_RULE)).toList()));
+        double urgencyOfTrouble = clamp(CueLexicons.Matches.total(
+                urgencyCues.stream().filter(cue -> !cue.rule().equals(DAY_RULE)).toList()));
         ComplaintSignal.Reading complaint = ComplaintSignal.read(new ComplaintSignal.Evidence(text, facts.publicChannel(), mood.score(),
                 complaintPull, angerScore, urgencyOfTrouble,
                 flags, matches.cues(ComplaintSignal.REQUEST_RULE)));

@@ -111,7 +111,8 @@ public final class VaderSentiment {
      * arrived two days later than promised" scored +0.38 for VADER's +1.5 for "promised". Nor a problem said to be
      * solved: "Quick response, problem solved. Thank you!" scored +0.29 for VADER's -1.7 for "problem", +0.60
      * without it. Nor praise in quotation marks, as a post quotes what the company calls it to sneer at it (your
-     * "support" chat bot): where the text tells a grievance it reads as mockery, elsewhere it counts nothing.
+     * "support" chat bot): where the text tells a grievance it reads as mockery, elsewhere it counts nothing. And it
+     * knows words of goods and service that VADER's lexicon lacks ("comfy", "flimsy", "buggy"; {@value #ADDITIONS}).
      */
     public static VaderSentiment forComplaints() {
         return new VaderSentiment(true);
