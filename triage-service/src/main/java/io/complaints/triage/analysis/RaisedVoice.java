@@ -85,7 +85,7 @@ final class RaisedVoice {
     /** A word said again in capitals, as an echo: "left my parcel in the bin. in the BIN." */
     private static boolean echoed(String word, Text text) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return Text.words(text.original().toLowerCase(Locale.ROOT)).stream().filter(lower::equals).count() >= 2;
+        return text.words().stream().filter(lower::equals).count() >= 2;
     }
 
     /**
