@@ -71,62 +71,73 @@ public final class SentimentAnalysis {
     }
 
     /**
-     * Whether the text's score with the quick embedding reading's p(positive) is far enough from neutral that the
-     * sentence model need not be asked.
+     * What a text's words say, before any embedding reading: VADER's score (with its cues where explained), the word
+     * classifier's p(positive), and whether the text only asks or only tells plans. Read once per text and
+     * {@link #blend blended} with the quick reading, then with the sentence model's where the quick one was unsure.
      */
-    public boolean sure(String text, double quickPositive) {
-        return sure(text, quickPositive, 0, 0);
-    }
-
-    /**
-     * As {@link #sure(String, double)}, with the {@link #complaintPull} of the text's complaint language and the
-     * {@link #praisePull} of its praise language added.
-     */
-    public boolean sure(String text, double quickPositive, double complaintPull, double praisePull) {
-        return blend.embeddingWeight() == 0 || Math.abs(analyze(text, false, quickReading(quickPositive), complaintPull < 0).score()
-                + complaintPull + praisePull) >= blend.sureAt();
-    }
-
-    /** With the reading of an embedding model; its p(positive) {@link #NO_EMBEDDING}: the words alone. */
-    public Sentiment analyze(String text, boolean explain, EmbeddingClassifiers.Reading reading) {
-        return analyze(text, explain, reading, false);
+    public record Words(VaderSentiment.Score vader, double classifierPositive, boolean onlyAsks, boolean onlyPlans) {
     }
 
     /**
      * {@code grievanceTold}: the text holds complaint language ({@link #complaintPull}), so praise standing alone
-     * in it is read as mockery ({@link VaderSentiment#forComplaints}).
+     * in it is read as mockery ({@link VaderSentiment#forComplaints}); {@code explain}: VADER lists its cues.
      */
-    public Sentiment analyze(String text, boolean explain, EmbeddingClassifiers.Reading reading, boolean grievanceTold) {
+    public Words readWords(String text, boolean explain, boolean grievanceTold) {
+        VaderSentiment.Score vaderScore = explain ? vader.explain(text, grievanceTold) : vader.score(text, grievanceTold);
+        boolean discounting = blend.unjudgingShare() < 1;
+        boolean onlyAsks = discounting && Questions.onlyAsks(text);
+        boolean onlyPlans = discounting && !onlyAsks && vaderScore.compound() >= 0 && Plans.onlyTold(text);
+        return new Words(vaderScore, classifier.positiveProbability(text), onlyAsks, onlyPlans);
+    }
+
+    /**
+     * Whether the text's score with the quick embedding reading's p(positive) is far enough from neutral that the
+     * sentence model need not be asked.
+     */
+    public boolean sure(String text, double quickPositive) {
+        return sure(readWords(text, false, false), quickPositive, 0, 0);
+    }
+
+    /**
+     * As {@link #sure(String, double)} for words already read, with the {@link #complaintPull} of the text's
+     * complaint language and the {@link #praisePull} of its praise language added.
+     */
+    public boolean sure(Words words, double quickPositive, double complaintPull, double praisePull) {
+        return blend.embeddingWeight() == 0
+                || Math.abs(blend(words, quickReading(quickPositive)).score() + complaintPull + praisePull) >= blend.sureAt();
+    }
+
+    /** With the reading of an embedding model; its p(positive) {@link #NO_EMBEDDING}: the words alone. */
+    public Sentiment analyze(String text, boolean explain, EmbeddingClassifiers.Reading reading) {
+        return blend(readWords(text, explain, false), reading);
+    }
+
+    /** The words' reading blended with an embedding model's; cues as far as the words were explained. */
+    public Sentiment blend(Words words, EmbeddingClassifiers.Reading reading) {
         double embeddingPositive = reading.positive();
         boolean embedded = !Double.isNaN(embeddingPositive);
         Blend weights = embedded ? blend : blend.withoutEmbedding();
-        VaderSentiment.Score vaderScore = explain ? vader.explain(text, grievanceTold) : vader.score(text, grievanceTold);
-        double positive = classifier.positiveProbability(text);
+        VaderSentiment.Score vaderScore = words.vader();
+        double positive = words.classifierPositive();
         double classifierOpinion = weights.classifierWeight() * Math.tanh(weights.classifierSlope() * logit(positive));
         double embeddingOpinion = embedded ? weights.embeddingWeight() * Math.tanh(weights.embeddingSlope() * logit(embeddingPositive)) : 0;
-        boolean discounting = weights.unjudgingShare() < 1;
-        boolean onlyAsks = discounting && Questions.onlyAsks(text);
-        boolean onlyPlans = discounting && !onlyAsks && vaderScore.compound() >= 0 && Plans.onlyTold(text);
-        double judgementDiscount = onlyAsks || onlyPlans
+        double judgementDiscount = words.onlyAsks() || words.onlyPlans()
                 ? (weights.unjudgingShare() - 1) * (classifierOpinion + embeddingOpinion)
-                - (onlyAsks ? weights.vaderWeight() * Math.max(0, vaderScore.compound()) : 0)
+                - (words.onlyAsks() ? weights.vaderWeight() * Math.max(0, vaderScore.compound()) : 0)
                 : 0;
         double score = bounded(weights.vaderWeight() * vaderScore.compound() + classifierOpinion + embeddingOpinion + judgementDiscount);
-        List<Cue> cues = List.of();
-        if (explain) {
-            cues = new ArrayList<>();
-            for (Cue cue : vaderScore.cues()) {
-                cues.add(new Cue(cue.cue(), cue.rule(), Cue.round(cue.weight() * weights.vaderWeight())));
-            }
-            cues.add(new Cue("whole text", "sentiment:opennlp-maxent p(positive)=" + Cue.round(positive), Cue.round(classifierOpinion)));
-            if (embedded) {
-                cues.add(new Cue("whole text", "sentiment:" + reading.model() + " p(positive)=" + Cue.round(embeddingPositive),
-                        Cue.round(embeddingOpinion)));
-            }
-            if (judgementDiscount != 0) {
-                cues.add(onlyAsks ? new Cue("a question, not an opinion", "sentiment:question", Cue.round(judgementDiscount))
-                        : new Cue("plans told, not an opinion", "sentiment:plans", Cue.round(judgementDiscount)));
-            }
+        List<Cue> cues = new ArrayList<>();
+        for (Cue cue : vaderScore.cues()) {
+            cues.add(new Cue(cue.cue(), cue.rule(), Cue.round(cue.weight() * weights.vaderWeight())));
+        }
+        cues.add(new Cue("whole text", "sentiment:opennlp-maxent p(positive)=" + Cue.round(positive), Cue.round(classifierOpinion)));
+        if (embedded) {
+            cues.add(new Cue("whole text", "sentiment:" + reading.model() + " p(positive)=" + Cue.round(embeddingPositive),
+                    Cue.round(embeddingOpinion)));
+        }
+        if (judgementDiscount != 0) {
+            cues.add(words.onlyAsks() ? new Cue("a question, not an opinion", "sentiment:question", Cue.round(judgementDiscount))
+                    : new Cue("plans told, not an opinion", "sentiment:plans", Cue.round(judgementDiscount)));
         }
         return new Sentiment(score, label(score), vaderScore.compound(), positive, cues);
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Reads a complaint: sentiment, anger and emotion, urgency, risk flags, category, language, and from them a
@@ -105,9 +106,32 @@ public final class TriageAnalyzer {
                 CategoryClassifier.shipped(), new LanguageDetection(), CueLexicons.load(), policy);
     }
 
-    /** What the embedding models read of each text, by text; see {@link #read}. */
-    public record Readings(Map<String, EmbeddingClassifiers.Reading> byText) {
+    /** What was read of each text before its triage, by text; see {@link #read}. */
+    public static final class Readings {
         public static final Readings NONE = new Readings(Map.of());
+
+        private final Map<String, Reading> byText;
+
+        private Readings(Map<String, Reading> byText) {
+            this.byText = byText;
+        }
+    }
+
+    /**
+     * What triage reads of a text before it decides anything: the words, the lexicons' cues, the complaint and
+     * praise language, the words' sentiment and the embedding's reading (the quick one, or the sentence model's).
+     */
+    private record Reading(Text text, CueLexicons.Matches matches, List<Cue> complaintLanguage, double complaintPull,
+                           List<Cue> praiseLanguage, double praisePull, SentimentAnalysis.Words words,
+                           EmbeddingClassifiers.Reading embedding) {
+
+        boolean sure(SentimentAnalysis sentiment) {
+            return sentiment.sure(words, embedding.positive(), complaintPull, praisePull);
+        }
+
+        Reading with(EmbeddingClassifiers.Reading sentenceModel) {
+            return new Reading(text, matches, complaintLanguage, complaintPull, praiseLanguage, praisePull, words, sentenceModel);
+        }
     }
 
     public TriageResult analyze(ComplaintFacts facts) {
@@ -116,8 +140,11 @@ public final class TriageAnalyzer {
 
     /** Several complaints at once, in their order, read side by side on the machine's cores. */
     public List<TriageResult> analyzeAll(List<ComplaintFacts> complaints) {
-        Readings readings = read(complaints);
-        return complaints.parallelStream().map(facts -> analyze(facts, readings)).toList();
+        List<String> texts = complaints.stream().map(ComplaintFacts::text).toList();
+        Readings readings = readTexts(texts);
+        return IntStream.range(0, complaints.size()).parallel()
+                .mapToObj(i -> analyze(complaints.get(i), readings.byText.get(texts.get(i))))
+                .toList();
     }
 
     /**
@@ -131,46 +158,49 @@ public final class TriageAnalyzer {
      * that need the sentence model side by side, for {@link #analyze(ComplaintFacts, Readings)} to use.
      */
     public Readings read(List<ComplaintFacts> complaints) {
-        List<String> texts = complaints.stream().map(ComplaintFacts::text).distinct().toList();
-        List<QuickReading> quick = texts.parallelStream().map(this::readQuickly).toList();
-        Map<String, EmbeddingClassifiers.Reading> byText = new HashMap<>();
-        quick.forEach(reading -> byText.put(reading.text(), reading.reading()));
-        List<String> asking = quick.stream().filter(QuickReading::asksSentenceModel).map(QuickReading::text).toList();
-        List<EmbeddingClassifiers.Reading> read = embeddings.readAll(asking);
+        return readTexts(complaints.stream().map(ComplaintFacts::text).toList());
+    }
+
+    private Readings readTexts(List<String> texts) {
+        List<Reading> quick = texts.stream().distinct().toList().parallelStream().map(this::readQuickly).toList();
+        List<Reading> asking = quick.stream().filter(this::asksSentenceModel).toList();
+        List<EmbeddingClassifiers.Reading> read = embeddings.readAll(asking.stream().map(reading -> reading.text().original()).toList());
+        Map<String, Reading> byText = new HashMap<>();
+        quick.forEach(reading -> byText.put(reading.text().original(), reading));
         for (int i = 0; i < asking.size(); i++) {
-            byText.put(asking.get(i), read.get(i));
+            byText.put(asking.get(i).text().original(), asking.get(i).with(read.get(i)));
         }
-        return new Readings(Map.copyOf(byText));
+        return new Readings(byText);
     }
 
-    private record QuickReading(String text, EmbeddingClassifiers.Reading reading, boolean asksSentenceModel) {
-    }
-
-    private QuickReading readQuickly(String text) {
-        EmbeddingClassifiers.Reading quick = embeddings.readQuickly(text);
-        Text parsed = new Text(text);
-        return new QuickReading(text, quick, needsSentenceModel(parsed, lexicons.match(parsed), quick));
-    }
-
-    /** One complaint, with the embedding's reading from {@code readings}, or read now if it is not there. */
-    public TriageResult analyze(ComplaintFacts facts, Readings readings) {
-        Text text = new Text(facts.text());
+    private Reading readQuickly(String original) {
+        Text text = new Text(original);
         CueLexicons.Matches matches = lexicons.match(text);
-        EmbeddingClassifiers.Reading reading = readings.byText().get(text.original());
-        if (reading == null) {
-            reading = embeddings.readQuickly(text.original());
-            if (needsSentenceModel(text, matches, reading)) {
-                reading = embeddings.readAll(List.of(text.original())).get(0);
+        List<Cue> complaintLanguage = complaintLanguage(text, matches);
+        double complaintPull = SentimentAnalysis.complaintPull(complaintLanguage, MAX_COMPLAINT_LANGUAGE);
+        List<Cue> praiseLanguage = praiseLanguage(text, matches);
+        double praisePull = SentimentAnalysis.praisePull(praiseLanguage, MAX_PRAISE_LANGUAGE);
+        return new Reading(text, matches, complaintLanguage, complaintPull, praiseLanguage, praisePull,
+                sentiment.readWords(original, true, complaintPull < 0), embeddings.readQuickly(original));
+    }
+
+    private boolean asksSentenceModel(Reading quick) {
+        return !quick.sure(sentiment) && embeddings.sentenceModelReadsWhole(quick.text().original());
+    }
+
+    /** One complaint, with what {@code readings} holds of its text, or read now if they hold nothing. */
+    public TriageResult analyze(ComplaintFacts facts, Readings readings) {
+        return analyze(facts, readings.byText.get(facts.text()));
+    }
+
+    private TriageResult analyze(ComplaintFacts facts, Reading read) {
+        if (read == null) {
+            read = readQuickly(facts.text());
+            if (asksSentenceModel(read)) {
+                read = read.with(embeddings.readAll(List.of(read.text().original())).get(0));
             }
         }
-        return analyze(facts, text, matches, reading);
-    }
-
-    private boolean needsSentenceModel(Text text, CueLexicons.Matches matches, EmbeddingClassifiers.Reading quick) {
-        double complaintPull = SentimentAnalysis.complaintPull(complaintLanguage(text, matches), MAX_COMPLAINT_LANGUAGE);
-        double praisePull = SentimentAnalysis.praisePull(praiseLanguage(text, matches), MAX_PRAISE_LANGUAGE);
-        return !sentiment.sure(text.original(), quick.positive(), complaintPull, praisePull)
-                && embeddings.sentenceModelReadsWhole(text.original());
+        return triage(facts, read);
     }
 
     /** The lexicon's complaint language, a wait told in time and a failure counted in times. */
@@ -192,16 +222,15 @@ public final class TriageAnalyzer {
         return cues;
     }
 
-    private TriageResult analyze(ComplaintFacts facts, Text text, CueLexicons.Matches matches, EmbeddingClassifiers.Reading reading) {
+    private TriageResult triage(ComplaintFacts facts, Reading read) {
+        Text text = read.text();
+        CueLexicons.Matches matches = read.matches();
         List<Cue> explanation = new ArrayList<>();
 
-        List<Cue> complaintLanguage = complaintLanguage(text, matches);
-        double complaintPull = SentimentAnalysis.complaintPull(complaintLanguage, MAX_COMPLAINT_LANGUAGE);
-        List<Cue> praiseLanguage = praiseLanguage(text, matches);
-        double praisePull = SentimentAnalysis.praisePull(praiseLanguage, MAX_PRAISE_LANGUAGE);
+        double complaintPull = read.complaintPull();
         SentimentAnalysis.Sentiment mood = sentiment.withLanguage(sentiment.withLanguage(
-                sentiment.analyze(text.original(), true, reading, complaintPull < 0), complaintLanguage, complaintPull),
-                praiseLanguage, praisePull);
+                sentiment.blend(read.words(), read.embedding()), read.complaintLanguage(), complaintPull),
+                read.praiseLanguage(), read.praisePull());
         explanation.addAll(mood.cues());
 
         List<Cue> angerCues = angerCues(text, matches, mood);
