@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * How likely a text belongs to each category, from its words: multinomial logistic regression over the text's
@@ -52,7 +54,8 @@ public final class CategoryClassifier {
 
     /** p(category) for each category the model knows ("other" among them). */
     public Map<Category, Double> probabilities(String text) {
-        double[] probabilities = model.probabilities(vector(text));
+        Weights weights = weights(text);
+        double[] probabilities = model.probabilities(weights.indices(), weights.values());
         Map<Category, Double> byCategory = new EnumMap<>(Category.class);
         for (int k = 0; k < probabilities.length; k++) {
             byCategory.put(categories.get(k), probabilities[k]);
@@ -63,26 +66,41 @@ public final class CategoryClassifier {
     /** The text's tf-idf vector over this vocabulary, unit length; zero when it has no known word. */
     public float[] vector(String text) {
         float[] vector = new float[idf.length];
-        for (String word : words(text)) {
-            Integer index = vocabulary.get(word);
-            if (index != null) {
-                vector[index]++;
-            }
+        Weights weights = weights(text);
+        for (int i = 0; i < weights.indices().length; i++) {
+            vector[weights.indices()[i]] = weights.values()[i];
         }
+        return vector;
+    }
+
+    /** The non-zero entries of a text's {@link #vector}, by ascending index: a text names few of the vocabulary's words. */
+    private record Weights(int[] indices, float[] values) {
+    }
+
+    private Weights weights(String text) {
+        int[] found = words(text).stream().map(vocabulary::get).filter(Objects::nonNull).mapToInt(Integer::intValue).sorted().toArray();
+        int[] indices = new int[found.length];
+        float[] values = new float[found.length];
+        int distinct = 0;
         double norm = 0;
-        for (int i = 0; i < vector.length; i++) {
-            if (vector[i] > 0) {
-                vector[i] = (float) ((1 + Math.log(vector[i])) * idf[i]);
-                norm += vector[i] * vector[i];
+        for (int from = 0; from < found.length; ) {
+            int to = from;
+            while (to < found.length && found[to] == found[from]) {
+                to++;
             }
+            indices[distinct] = found[from];
+            values[distinct] = (float) ((1 + Math.log(to - from)) * idf[found[from]]);
+            norm += values[distinct] * values[distinct];
+            distinct++;
+            from = to;
         }
         if (norm > 0) {
             float scale = (float) (1 / Math.sqrt(norm));
-            for (int i = 0; i < vector.length; i++) {
-                vector[i] *= scale;
+            for (int i = 0; i < distinct; i++) {
+                values[i] *= scale;
             }
         }
-        return vector;
+        return new Weights(Arrays.copyOf(indices, distinct), Arrays.copyOf(values, distinct));
     }
 
     /**

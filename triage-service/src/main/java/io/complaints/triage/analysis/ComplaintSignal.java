@@ -32,7 +32,7 @@ public final class ComplaintSignal {
             Flag.POSSIBLE_ABUSE, Flag.SAFETY);
 
     /** What was read of the text, as the triage measured it. */
-    public record Evidence(Text text, boolean publicChannel, double sentimentScore, double complaintLanguage,
+    public record Evidence(boolean asksForInformation, boolean publicChannel, double sentimentScore, double complaintLanguage,
                            double anger, double urgency, Set<Flag> flags, List<Cue> requestCues) {
     }
 
@@ -60,7 +60,7 @@ public final class ComplaintSignal {
                 add(cues, flag.code(), "complaint:threat", THREAT);
             }
         }
-        if (Questions.asksForInformation(evidence.text().original())) {
+        if (evidence.asksForInformation()) {
             add(cues, "question", "complaint:question", QUESTION);
         }
         double request = Math.min(MAX_REQUEST, CueLexicons.Matches.total(evidence.requestCues()));

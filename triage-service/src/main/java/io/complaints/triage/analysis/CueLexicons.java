@@ -26,10 +26,14 @@ public final class CueLexicons {
     private record Entry(String rule, String phrase, double weight) {
     }
 
+    /** A phrase padded with spaces (" charged twice ") and its first word, without which it is not in a text. */
+    private record Phrase(Entry entry, String firstWord) {
+    }
+
     private final Set<String> rules = new HashSet<>();
     private final Map<String, List<Entry>> words = new HashMap<>();
     private final List<Entry> prefixes = new ArrayList<>();
-    private final List<Entry> phrases = new ArrayList<>();
+    private final List<Phrase> phrases = new ArrayList<>();
 
     private CueLexicons() {
     }
@@ -66,7 +70,8 @@ public final class CueLexicons {
     private void add(Entry entry) {
         rules.add(entry.rule());
         if (entry.phrase().contains(" ")) {
-            phrases.add(new Entry(entry.rule(), " " + entry.phrase() + " ", entry.weight()));
+            phrases.add(new Phrase(new Entry(entry.rule(), " " + entry.phrase() + " ", entry.weight()),
+                    entry.phrase().substring(0, entry.phrase().indexOf(' '))));
         } else if (entry.phrase().endsWith("*")) {
             prefixes.add(new Entry(entry.rule(), entry.phrase().substring(0, entry.phrase().length() - 1), entry.weight()));
         } else {
@@ -90,8 +95,11 @@ public final class CueLexicons {
             addWhole(emoji, seen, found);
         }
         String padded = text.padded();
-        for (Entry phrase : phrases) {
-            if (padded.contains(phrase.phrase())) {
+        Set<String> textWords = new HashSet<>(text.words());
+        for (Phrase candidate : phrases) {
+            Entry phrase = candidate.entry();
+            // a set of the words answers without scanning the text for most phrases
+            if (textWords.contains(candidate.firstWord()) && padded.contains(phrase.phrase())) {
                 found.computeIfAbsent(phrase.rule(), rule -> new ArrayList<>())
                         .add(new Cue(phrase.phrase().trim(), phrase.rule(), phrase.weight()));
             }

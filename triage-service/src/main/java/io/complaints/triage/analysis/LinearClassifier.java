@@ -48,7 +48,6 @@ public final class LinearClassifier {
 
     public double[] probabilities(float[] x) {
         double[] scores = new double[classes.size()];
-        double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < scores.length; k++) {
             double s = bias[k];
             float[] w = weights[k];
@@ -56,7 +55,28 @@ public final class LinearClassifier {
                 s += w[d] * x[d];
             }
             scores[k] = s;
-            max = Math.max(max, s);
+        }
+        return softmax(scores);
+    }
+
+    /** As {@link #probabilities(float[])} of a vector that is zero but at {@code indices} (ascending), where it holds {@code values}. */
+    public double[] probabilities(int[] indices, float[] values) {
+        double[] scores = new double[classes.size()];
+        for (int k = 0; k < scores.length; k++) {
+            double s = bias[k];
+            float[] w = weights[k];
+            for (int i = 0; i < indices.length; i++) {
+                s += w[indices[i]] * values[i];
+            }
+            scores[k] = s;
+        }
+        return softmax(scores);
+    }
+
+    private static double[] softmax(double[] scores) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double score : scores) {
+            max = Math.max(max, score);
         }
         double sum = 0;
         for (int k = 0; k < scores.length; k++) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,7 @@ final class Questions {
     /** "What a mistake", "what an evening". */
     private static final Set<String> EXCLAMATION_SECOND_WORDS = Set.of("a", "an");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\R");
+    private static final Pattern TOKEN = Pattern.compile("\\S+");
     /** "even" in a question reproaches ("do you even read these?") unless it compares or concedes ("even if", "or even"). */
     private static final Set<String> EVEN_CONCEDING_AFTER = Set.of("if", "though", "when", "after", "before", "more",
             "less", "better", "worse", "faster", "cheaper", "so", "then", "with", "without", "for", "on", "in", "at");
@@ -58,7 +60,12 @@ final class Questions {
                 || original.contains("??") || original.contains("?!") || original.contains("!?")) {
             return false;
         }
-        return original.contains("?") || isQuestion(SENTENCE_END.split(original.trim())[0]);
+        return original.contains("?") || isQuestion(firstSentence(original.trim()));
+    }
+
+    private static String firstSentence(String text) {
+        Matcher end = SENTENCE_END.matcher(text);
+        return end.find() ? text.substring(0, end.start()) : text;
     }
 
     /**
@@ -66,6 +73,9 @@ final class Questions {
      * reading this?"), or null; not "can I return it even if I opened it?" nor "is it cheaper or even free?".
      */
     static String indignantQuestion(String original) {
+        if (original.indexOf('?') < 0) {
+            return null;
+        }
         for (String sentence : SENTENCE_END.split(original)) {
             if (!sentence.contains("?")) {
                 continue;
@@ -86,9 +96,11 @@ final class Questions {
      * ago. Where is it?" tells of a grievance before it asks.
      */
     static boolean onlyAsks(String original) {
-        if (!asksForInformation(original)) {
-            return false;
-        }
+        return asksForInformation(original) && everySentenceAsks(original);
+    }
+
+    /** Every sentence is a question ({@link #isQuestion}); the part of {@link #onlyAsks} after asking at all. */
+    static boolean everySentenceAsks(String original) {
         for (String sentence : SENTENCE_END.split(original)) {
             if (!firstWords(sentence).get(0).isEmpty() && !isQuestion(sentence)) {
                 return false;
@@ -127,12 +139,11 @@ final class Questions {
      */
     private static List<String> firstWords(String sentence, int count) {
         List<String> words = new ArrayList<>();
-        for (String token : sentence.trim().split("\\s+")) {
+        Matcher tokens = TOKEN.matcher(sentence);
+        while (words.size() < count && tokens.find()) {
+            String token = tokens.group();
             if (!(words.isEmpty() && token.startsWith("@"))) {
                 words.addAll(Text.words(token.toLowerCase(Locale.ROOT)));
-            }
-            if (words.size() >= count) {
-                break;
             }
         }
         while (words.size() < count) {

@@ -43,14 +43,14 @@ public final class SentenceEstimate {
         return pieceWeights;
     }
 
-    /** The estimated sentence vector of a text whose {@link SentenceEmbedding#embedPieces pieces vector} this is. */
+    /**
+     * The estimated sentence vector of a text whose {@link SentenceEmbedding#embedPieces pieces vector} this is. Summed
+     * in floats, row by row, which the JIT compiles to vector instructions (in doubles it did not, and this product
+     * of 384 by 384 was a sixth of the triage's time on short texts).
+     */
     public float[] of(float[] pieces) {
         int dimensions = SentenceEmbedding.DIMENSIONS;
-        double[] estimate = new double[dimensions];
-        float[] intercept = map[dimensions];
-        for (int j = 0; j < dimensions; j++) {
-            estimate[j] = intercept[j];
-        }
+        float[] estimate = map[dimensions].clone();
         for (int i = 0; i < dimensions; i++) {
             float x = pieces[i];
             if (x != 0) {
@@ -61,15 +61,14 @@ public final class SentenceEstimate {
             }
         }
         double norm = 0;
-        for (double value : estimate) {
+        for (float value : estimate) {
             norm += value * value;
         }
-        double scale = 1 / Math.max(Math.sqrt(norm), 1e-12);
-        float[] unit = new float[dimensions];
+        float scale = (float) (1 / Math.max(Math.sqrt(norm), 1e-12));
         for (int j = 0; j < dimensions; j++) {
-            unit[j] = (float) (estimate[j] * scale);
+            estimate[j] *= scale;
         }
-        return unit;
+        return estimate;
     }
 
     public static SentenceEstimate read(InputStream in) throws IOException {

@@ -72,10 +72,12 @@ public final class SentimentAnalysis {
 
     /**
      * What a text's words say, before any embedding reading: VADER's score (with its cues where explained), the word
-     * classifier's p(positive), and whether the text only asks or only tells plans. Read once per text and
+     * classifier's p(positive), whether the text asks for information ({@link Questions#asksForInformation}), and
+     * whether it only asks or only tells plans. Read once per text and
      * {@link #blend blended} with the quick reading, then with the sentence model's where the quick one was unsure.
      */
-    public record Words(VaderSentiment.Score vader, double classifierPositive, boolean onlyAsks, boolean onlyPlans) {
+    public record Words(VaderSentiment.Score vader, double classifierPositive, boolean asksForInformation, boolean onlyAsks,
+                        boolean onlyPlans) {
     }
 
     /**
@@ -85,9 +87,10 @@ public final class SentimentAnalysis {
     public Words readWords(String text, boolean explain, boolean grievanceTold) {
         VaderSentiment.Score vaderScore = explain ? vader.explain(text, grievanceTold) : vader.score(text, grievanceTold);
         boolean discounting = blend.unjudgingShare() < 1;
-        boolean onlyAsks = discounting && Questions.onlyAsks(text);
+        boolean asks = Questions.asksForInformation(text);
+        boolean onlyAsks = discounting && asks && Questions.everySentenceAsks(text);
         boolean onlyPlans = discounting && !onlyAsks && vaderScore.compound() >= 0 && Plans.onlyTold(text);
-        return new Words(vaderScore, classifier.positiveProbability(text), onlyAsks, onlyPlans);
+        return new Words(vaderScore, classifier.positiveProbability(text), asks, onlyAsks, onlyPlans);
     }
 
     /**

@@ -249,7 +249,7 @@ public final class TriageAnalyzer {
 
         double urgencyOfTrouble = clamp(CueLexicons.Matches.total(
                 urgencyCues.stream().filter(cue -> !cue.rule().equals(DAY_RULE)).toList()));
-        ComplaintSignal.Reading complaint = ComplaintSignal.read(new ComplaintSignal.Evidence(text, facts.publicChannel(), mood.score(),
+        ComplaintSignal.Reading complaint = ComplaintSignal.read(new ComplaintSignal.Evidence(read.words().asksForInformation(), facts.publicChannel(), mood.score(),
                 complaintPull, angerScore, urgencyOfTrouble,
                 flags, matches.cues(ComplaintSignal.REQUEST_RULE)));
         if (!complaint.complaint()) {
