@@ -64,6 +64,8 @@ public final class VaderSentiment {
     private static final List<List<String>> DOWNPLAYED = List.of(List.of("big", "deal"), List.of("biggie"), List.of("rush"),
             List.of("hurry"), List.of("harm", "done"), List.of("fuss"), List.of("hassle"), List.of("quibble"),
             List.of("quibbles"), List.of("faff"), List.of("drama"), List.of("bother"));
+    /** After "no" and a word or two, that the customer was spared it: "no receipt needed", "no appointment required". */
+    private static final Set<String> NOT_ASKED_OF = Set.of("needed", "required", "necessary");
     /** Verbs of praising that a negation with "enough" after them intensifies: "can't thank you enough". */
     private static final Set<String> PRAISING = Set.of("thank", "recommend", "praise", "appreciate");
     /** Quotation marks that open or close a quotation (an apostrophe inside a word, "don't", does neither). */
@@ -198,13 +200,19 @@ public final class VaderSentiment {
     }
 
     /**
-     * "No big deal", "no rush": VADER's "no" (-1.2) counts where no word of its lexicon follows, so a customer
-     * who says a matter is small read as more negative ("My parcel came a day late, no big deal, just so you know."
-     * -0.86).
+     * "No big deal", "no rush", "no receipt needed": VADER's "no" (-1.2) counts where no word of its lexicon follows,
+     * so a customer who says a matter is small, or that they were spared a chore, read as more negative ("My parcel
+     * came a day late, no big deal, just so you know." -0.86).
      */
     private static boolean isDownplaying(String[] lower, int i) {
         if (!lower[i].equals("no")) {
             return false;
+        }
+        // what was not asked of the customer: "no receipt needed", "no appointment necessary"
+        for (int after = i + 2; after <= i + 3 && after < lower.length; after++) {
+            if (NOT_ASKED_OF.contains(lower[after])) {
+                return true;
+            }
         }
         for (List<String> phrase : DOWNPLAYED) {
             if (i + phrase.size() < lower.length && Arrays.asList(lower).subList(i + 1, i + 1 + phrase.size()).equals(phrase)) {

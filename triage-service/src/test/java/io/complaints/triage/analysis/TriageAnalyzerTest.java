@@ -111,6 +111,15 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void sayingOneCouldNotAskForMoreIsPraise() {
+        // read -0.24 and a complaint (0.64) before: the classifiers' gloom at a plain report, and no word VADER knows
+        TriageResult result = triagePost("@InsureMe claim settled in a week with one phone call, couldn't ask for more");
+        assertTrue(result.sentiment().score() > -0.1, result.explanation().toString());
+        assertTrue(result.complaintConfidence() < 0.5, result.explanation().toString());
+        assertTrue(triagePost("@TrainCo can't fault the crew on the 9:15, calm and helpful all the way").sentiment().score() > 0.1);
+    }
+
+    @Test
     void aLetterIsReadWithoutItsGreetingAndSignOff() {
         // read +0.45 and no complaint before: "good", "best" (VADER +1.9, +3.2) of the formulas
         TriageResult down = triage("Good morning,\nmy broadband has been down since Friday and I work from home. "

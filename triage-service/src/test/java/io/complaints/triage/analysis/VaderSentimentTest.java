@@ -39,6 +39,10 @@ class VaderSentimentTest {
         assertTrue(compound("Claim paid within a week, no fuss at all") < 0, "VADER's own \"no\"");
         assertEquals(0, complaints.score("Claim paid within a week, no fuss at all").compound());
         assertEquals(0, complaints.score("Swapped it in store, no hassle").compound());
+        assertTrue(compound("Exchanged in store, no receipt needed") < 0, "VADER's own \"no\"");
+        assertEquals(0, complaints.score("Exchanged in store, no receipt needed").compound());
+        assertEquals(0, complaints.score("Walked in, no appointment required").compound());
+        assertTrue(complaints.score("No receipt, no refund, no help").compound() < 0, "nothing spared");
     }
 
     @Test
