@@ -107,7 +107,7 @@ public final class SentimentAnalysis {
      */
     public boolean sure(Words words, double quickPositive, double complaintPull, double praisePull) {
         return blend.embeddingWeight() == 0
-                || Math.abs(blend(words, quickReading(quickPositive)).score() + complaintPull + praisePull) >= blend.sureAt();
+                || Math.abs(weigh(words, quickReading(quickPositive)).score() + complaintPull + praisePull) >= blend.sureAt();
     }
 
     /** With the reading of an embedding model; its p(positive) {@link #NO_EMBEDDING}: the words alone. */
@@ -117,32 +117,47 @@ public final class SentimentAnalysis {
 
     /** The words' reading blended with an embedding model's; cues as far as the words were explained. */
     public Sentiment blend(Words words, EmbeddingClassifiers.Reading reading) {
+        Opinions opinions = weigh(words, reading);
+        VaderSentiment.Score vaderScore = words.vader();
+        List<Cue> cues = new ArrayList<>();
+        for (Cue cue : vaderScore.cues()) {
+            cues.add(new Cue(cue.cue(), cue.rule(), Cue.round(cue.weight() * opinions.weights().vaderWeight())));
+        }
+        cues.add(new Cue("whole text", "sentiment:opennlp-maxent p(positive)=" + Cue.round(words.classifierPositive()),
+                Cue.round(opinions.classifier())));
+        if (opinions.embedded()) {
+            cues.add(new Cue("whole text", "sentiment:" + reading.model() + " p(positive)=" + Cue.round(reading.positive()),
+                    Cue.round(opinions.embedding())));
+        }
+        if (opinions.judgementDiscount() != 0) {
+            double discount = Cue.round(opinions.judgementDiscount());
+            cues.add(words.onlyAsks() ? new Cue("a question, not an opinion", "sentiment:question", discount)
+                    : new Cue("plans told, not an opinion", "sentiment:plans", discount));
+        }
+        return new Sentiment(opinions.score(), label(opinions.score()), vaderScore.compound(), words.classifierPositive(), cues);
+    }
+
+    /** The blend's parts: the weights used, each classifier's opinion, a judgement's discount, and the score. */
+    private record Opinions(Blend weights, boolean embedded, double classifier, double embedding, double judgementDiscount,
+                            double score) {
+    }
+
+    /** The score of the words with an embedding reading, without the cues that explain it. */
+    private Opinions weigh(Words words, EmbeddingClassifiers.Reading reading) {
         double embeddingPositive = reading.positive();
         boolean embedded = !Double.isNaN(embeddingPositive);
         Blend weights = embedded ? blend : blend.withoutEmbedding();
-        VaderSentiment.Score vaderScore = words.vader();
-        double positive = words.classifierPositive();
-        double classifierOpinion = weights.classifierWeight() * Math.tanh(weights.classifierSlope() * logit(positive));
-        double embeddingOpinion = embedded ? weights.embeddingWeight() * Math.tanh(weights.embeddingSlope() * logit(embeddingPositive)) : 0;
+        double compound = words.vader().compound();
+        double classifierOpinion = weights.classifierWeight()
+                * Math.tanh(weights.classifierSlope() * logit(words.classifierPositive()));
+        double embeddingOpinion = embedded
+                ? weights.embeddingWeight() * Math.tanh(weights.embeddingSlope() * logit(embeddingPositive)) : 0;
         double judgementDiscount = words.onlyAsks() || words.onlyPlans()
                 ? (weights.unjudgingShare() - 1) * (classifierOpinion + embeddingOpinion)
-                - (words.onlyAsks() ? weights.vaderWeight() * Math.max(0, vaderScore.compound()) : 0)
+                - (words.onlyAsks() ? weights.vaderWeight() * Math.max(0, compound) : 0)
                 : 0;
-        double score = bounded(weights.vaderWeight() * vaderScore.compound() + classifierOpinion + embeddingOpinion + judgementDiscount);
-        List<Cue> cues = new ArrayList<>();
-        for (Cue cue : vaderScore.cues()) {
-            cues.add(new Cue(cue.cue(), cue.rule(), Cue.round(cue.weight() * weights.vaderWeight())));
-        }
-        cues.add(new Cue("whole text", "sentiment:opennlp-maxent p(positive)=" + Cue.round(positive), Cue.round(classifierOpinion)));
-        if (embedded) {
-            cues.add(new Cue("whole text", "sentiment:" + reading.model() + " p(positive)=" + Cue.round(embeddingPositive),
-                    Cue.round(embeddingOpinion)));
-        }
-        if (judgementDiscount != 0) {
-            cues.add(words.onlyAsks() ? new Cue("a question, not an opinion", "sentiment:question", Cue.round(judgementDiscount))
-                    : new Cue("plans told, not an opinion", "sentiment:plans", Cue.round(judgementDiscount)));
-        }
-        return new Sentiment(score, label(score), vaderScore.compound(), positive, cues);
+        double score = bounded(weights.vaderWeight() * compound + classifierOpinion + embeddingOpinion + judgementDiscount);
+        return new Opinions(weights, embedded, classifierOpinion, embeddingOpinion, judgementDiscount, score);
     }
 
     /**
@@ -179,7 +194,7 @@ public final class SentimentAnalysis {
 
     /** {@code embeddingPositive}: an embedding model's p(positive), or {@link #NO_EMBEDDING}. */
     public double score(String text, double embeddingPositive) {
-        return analyze(text, false, quickReading(embeddingPositive)).score();
+        return weigh(readWords(text, false, false), quickReading(embeddingPositive)).score();
     }
 
     private static EmbeddingClassifiers.Reading quickReading(double embeddingPositive) {

@@ -143,7 +143,7 @@ public final class TriageAnalyzer {
         List<String> texts = complaints.stream().map(ComplaintFacts::text).toList();
         Readings readings = readTexts(texts);
         return IntStream.range(0, complaints.size()).parallel()
-                .mapToObj(i -> analyze(complaints.get(i), readings.byText.get(texts.get(i))))
+                .mapToObj(i -> triage(complaints.get(i), readings.byText.get(texts.get(i))))
                 .toList();
     }
 
@@ -190,17 +190,15 @@ public final class TriageAnalyzer {
 
     /** One complaint, with what {@code readings} holds of its text, or read now if they hold nothing. */
     public TriageResult analyze(ComplaintFacts facts, Readings readings) {
-        return analyze(facts, readings.byText.get(facts.text()));
+        String text = facts.text();
+        Reading read = readings.byText.get(text);
+        return triage(facts, read != null ? read : readAlone(text));
     }
 
-    private TriageResult analyze(ComplaintFacts facts, Reading read) {
-        if (read == null) {
-            read = readQuickly(facts.text());
-            if (asksSentenceModel(read)) {
-                read = read.with(embeddings.readAll(List.of(read.text().original())).get(0));
-            }
-        }
-        return triage(facts, read);
+    /** A text read on its own: the quick reading, and the sentence model's where that leaves it unsure. */
+    private Reading readAlone(String text) {
+        Reading quick = readQuickly(text);
+        return asksSentenceModel(quick) ? quick.with(embeddings.readAll(List.of(text)).get(0)) : quick;
     }
 
     /** The lexicon's complaint language, a wait told in time and a failure counted in times. */
@@ -249,8 +247,8 @@ public final class TriageAnalyzer {
 
         double urgencyOfTrouble = clamp(CueLexicons.Matches.total(
                 urgencyCues.stream().filter(cue -> !cue.rule().equals(DAY_RULE)).toList()));
-        ComplaintSignal.Reading complaint = ComplaintSignal.read(new ComplaintSignal.Evidence(read.words().asksForInformation(), facts.publicChannel(), mood.score(),
-                complaintPull, angerScore, urgencyOfTrouble,
+        ComplaintSignal.Reading complaint = ComplaintSignal.read(new ComplaintSignal.Evidence(read.words().asksForInformation(),
+                facts.publicChannel(), mood.score(), complaintPull, angerScore, urgencyOfTrouble,
                 flags, matches.cues(ComplaintSignal.REQUEST_RULE)));
         if (!complaint.complaint()) {
             flags.add(Flag.NOT_A_COMPLAINT);
