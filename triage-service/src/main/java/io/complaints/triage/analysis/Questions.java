@@ -29,6 +29,8 @@ final class Questions {
     private static final int OPENING_WORDS = 4;
     /** "what's", "where're", "who'd": the question word before its contraction. */
     private static final Pattern CONTRACTION = Pattern.compile("'(s|re|d|ll|ve)$");
+    /** The same contraction typed without its apostrophe, as posts often are: "whats the earliest I can check in". */
+    private static final Pattern UNMARKED_CONTRACTION = Pattern.compile("^(what|where|how|when|who)s$");
     /** "Would not go back", "Will never order again": statements that start as a question would. */
     private static final Set<String> STATEMENT_SECOND_WORDS = Set.of("not", "never");
     /** "What a mistake", "what an evening". */
@@ -135,7 +137,7 @@ final class Questions {
 
     /**
      * The first {@code count} words after any @mentions and marks without letters ("- how do I ...", "1. where is ..."),
-     * the first without its verb's contraction; "" where there are none.
+     * the first without its verb's contraction ("what's", "whats"); "" where there are none.
      */
     private static List<String> firstWords(String sentence, int count) {
         List<String> words = new ArrayList<>();
@@ -149,7 +151,7 @@ final class Questions {
         while (words.size() < count) {
             words.add("");
         }
-        words.set(0, CONTRACTION.matcher(words.get(0)).replaceFirst(""));
+        words.set(0, UNMARKED_CONTRACTION.matcher(CONTRACTION.matcher(words.get(0)).replaceFirst("")).replaceFirst("$1"));
         return words;
     }
 }

@@ -48,6 +48,8 @@ public final class VaderSentiment {
     /** Who "the best ... can" do is said of, belittling it: "the best you can offer is a voucher". */
     private static final Set<String> OFFERING = Set.of("you", "they", "we", "he", "she");
     private static final Set<String> WANTING = Set.of("would", "i'd", "we'd", "you'd");
+    /** Help asked for is not help given: "need help with a reservation" (VADER's "help" +1.7 read it as pleased). */
+    private static final Set<String> NEEDING = Set.of("need", "needs", "needed", "needing");
     /**
      * "honestly", "promised": in a complaint they say how plainly a grievance is meant, and what was broken; "PO" is
      * a PO box or a purchase order, not VADER's slang for "pissed off" (-2.6).
@@ -66,6 +68,8 @@ public final class VaderSentiment {
             List.of("quibbles"), List.of("faff"), List.of("drama"), List.of("bother"));
     /** After "no" and a word or two, that the customer was spared it: "no receipt needed", "no appointment required". */
     private static final Set<String> NOT_ASKED_OF = Set.of("needed", "required", "necessary");
+    /** After "no" or a word later, a cost the customer was spared: "no change fees", "no extra charge". */
+    private static final Set<String> COSTS = Set.of("fee", "fees", "charge", "charges", "cost", "costs");
     /** Verbs of praising that a negation with "enough" after them intensifies: "can't thank you enough". */
     private static final Set<String> PRAISING = Set.of("thank", "recommend", "praise", "appreciate");
     /** Quotation marks that open or close a quotation (an apostrophe inside a word, "don't", does neither). */
@@ -183,7 +187,8 @@ public final class VaderSentiment {
                 continue;
             }
             if (forComplaints && (isRequestWord(lower, i) || isMockery(lower, i) || NO_VALENCE_IN_COMPLAINTS.contains(lower[i])
-                    || isSolvedProblem(lower, i) || isDownplaying(lower, i) || isNumberSign(lower, i) || isHedge(lower, i))) {
+                    || isSolvedProblem(lower, i) || isDownplaying(lower, i) || isNumberSign(lower, i) || isHedge(lower, i)
+                    || isPartOfName(lower, i))) {
                 continue;
             }
             sentiments[i] = valence(words, lower, i, capsDifferential, clauses, rules);
@@ -196,12 +201,13 @@ public final class VaderSentiment {
     }
 
     private static boolean isRequestWord(String[] lower, int i) {
-        return lower[i].equals("please") || lower[i].equals("like") && i > 0 && WANTING.contains(lower[i - 1]);
+        return lower[i].equals("please") || lower[i].equals("like") && i > 0 && WANTING.contains(lower[i - 1])
+                || lower[i].equals("help") && (i > 0 && NEEDING.contains(lower[i - 1]) || i > 1 && NEEDING.contains(lower[i - 2]));
     }
 
     /**
-     * "No big deal", "no rush", "no receipt needed": VADER's "no" (-1.2) counts where no word of its lexicon follows,
-     * so a customer who says a matter is small, or that they were spared a chore, read as more negative ("My parcel
+     * "No big deal", "no rush", "no receipt needed", "no change fees": VADER's "no" (-1.2) counts where no word of its
+     * lexicon follows, so a customer who says a matter is small, or that they were spared a chore, read as more negative ("My parcel
      * came a day late, no big deal, just so you know." -0.86).
      */
     private static boolean isDownplaying(String[] lower, int i) {
@@ -214,12 +220,28 @@ public final class VaderSentiment {
                 return true;
             }
         }
+        for (int after = i + 1; after <= i + 2 && after < lower.length; after++) {
+            if (COSTS.contains(lower[after])) {
+                return true;
+            }
+        }
         for (List<String> phrase : DOWNPLAYED) {
             if (i + phrase.size() < lower.length && Arrays.asList(lower).subList(i + 1, i + 1 + phrase.size()).equals(phrase)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Words in a phrase that names a speed or a place, not a loss: "in no time" (VADER's "no" read "fixed my router
+     * settings in no time" as negative), "lost property", "lost and found" ("please DM me the address for sending a
+     * lost property form" read -0.27 and a complaint).
+     */
+    private static boolean isPartOfName(String[] lower, int i) {
+        return lower[i].equals("no") && i > 0 && lower[i - 1].equals("in") && i + 1 < lower.length && lower[i + 1].equals("time")
+                || lower[i].equals("lost") && i + 1 < lower.length && (lower[i + 1].equals("property")
+                || i + 2 < lower.length && lower[i + 1].equals("and") && lower[i + 2].equals("found"));
     }
 
     /** "No 12", "no. 4": a number, not a "no" (-1.2): "please leave it with my neighbour at no 12" read -0.29. */

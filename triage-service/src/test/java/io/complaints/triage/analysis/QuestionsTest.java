@@ -54,6 +54,9 @@ class QuestionsTest {
         assertTrue(asks("where's the nearest branch"));
         assertTrue(asks("Who'd I talk to about a mortgage"));
         assertFalse(asks("It's the third time I write"));
+        assertTrue(asks("@Delta whats the earliest I can check a bag for a 6am flight"), "typed without its apostrophe");
+        assertTrue(asks("hows the weather in Denver tonight"));
+        assertFalse(asks("@Delta whats the point of a lounge nobody can get into"), "a grievance, typed as well");
     }
 
     @Test

@@ -27,6 +27,7 @@ class RaisedVoiceTest {
         assertEquals(List.of(), capitalsCues("The ATM swallowed my card"));
         assertEquals(List.of(), capitalsCues("The CFPB has my complaint"));
         assertEquals(List.of("SIX"), capitalsCues("I have called you SIX times about this bill"));
+        assertEquals(List.of("ELEVEN"), capitalsCues("I have called 11 times today. ELEVEN. every time the line drops"));
         assertEquals(List.of("AND"), capitalsCues("Lost my bag on the way out AND on the way back"));
         assertEquals(List.of("BIN"), capitalsCues("third driver to leave my parcel in the bin. in the BIN."), "said again in capitals");
     }

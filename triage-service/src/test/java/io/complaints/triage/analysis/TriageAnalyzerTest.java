@@ -120,6 +120,16 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void sayingWhatMadeTheDifferenceOrShoutingOutToStaffIsPraise() {
+        // read -0.40 and a complaint (0.79), and -0.06, before: the classifiers' gloom at a delay explained, a fix told
+        TriageResult explained = triagePost("@SkyWays pilot came on and explained the delay properly, makes such a difference");
+        assertTrue(explained.sentiment().score() > -0.2, explained.explanation().toString());
+        assertTrue(explained.complaintConfidence() < 0.5, explained.explanation().toString());
+        TriageResult fixed = triagePost("@FastNet shout out to Priya on the support chat, fixed my router settings in no time");
+        assertEquals(SentimentAnalysis.Label.POSITIVE, fixed.sentiment().label(), fixed.explanation().toString());
+    }
+
+    @Test
     void aLetterIsReadWithoutItsGreetingAndSignOff() {
         // read +0.45 and no complaint before: "good", "best" (VADER +1.9, +3.2) of the formulas
         TriageResult down = triage("Good morning,\nmy broadband has been down since Friday and I work from home. "
@@ -182,6 +192,10 @@ class TriageAnalyzerTest {
         assertEquals(Category.SERVICE_BEHAVIOUR, result.category());
         assertEquals(Severity.P3, result.severity(), result.explanation().toString());
         assertTrue(hasCue(result, "sentiment:complaint"), result.explanation().toString());
+        // read +0.08 and no complaint before: VADER's "cares", and no word of staff mistreatment
+        TriageResult eyes = triagePost("@SkyWays your gate agent rolled her eyes at me and told me to take it up with someone who cares");
+        assertNegativeComplaint(eyes);
+        assertEquals(Category.SERVICE_BEHAVIOUR, eyes.category());
     }
 
     @Test

@@ -43,6 +43,32 @@ class VaderSentimentTest {
         assertEquals(0, complaints.score("Exchanged in store, no receipt needed").compound());
         assertEquals(0, complaints.score("Walked in, no appointment required").compound());
         assertTrue(complaints.score("No receipt, no refund, no help").compound() < 0, "nothing spared");
+        assertTrue(compound("no change fees, that's why I fly with you") < compound("change fees, that's why I fly with you"),
+                "VADER's own \"no\"");
+        assertEquals(complaints.score("change fees, that's why I fly with you").compound(),
+                complaints.score("no change fees, that's why I fly with you").compound(), "a cost spared");
+        assertTrue(complaints.score("no refund and no answer about the fees").compound() < 0, "a no before what is missing");
+    }
+
+    @Test
+    void forComplaintsAPhraseThatNamesASpeedOrAPlaceIsNoLoss() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        assertTrue(compound("fixed my router settings in no time") < 0, "VADER's own \"no\"");
+        assertEquals(0, complaints.score("fixed my router settings in no time").compound());
+        assertTrue(compound("where do I send the lost property form") < 0, "VADER's own \"lost\"");
+        assertEquals(0, complaints.score("where do I send the lost property form").compound());
+        assertEquals(0, complaints.score("is there a lost and found at the station").compound());
+        assertTrue(complaints.score("you lost my bag").compound() < 0);
+        assertTrue(complaints.score("no time to waste").compound() < 0, "\"no\" without \"in\" before it");
+    }
+
+    @Test
+    void forComplaintsHelpAskedForIsNotHelpGiven() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        assertTrue(compound("can you DM me? need help with a reservation") > 0.3, "VADER's own \"help\"");
+        assertEquals(0, complaints.score("can you DM me? need help with a reservation").compound());
+        assertEquals(0, complaints.score("I need some help").compound());
+        assertTrue(complaints.score("the agent was a big help").compound() > 0, "help given");
     }
 
     @Test
