@@ -29,6 +29,8 @@ final class Questions {
     private static final int OPENING_WORDS = 4;
     /** "what's", "where're", "who'd": the question word before its contraction. */
     private static final Pattern CONTRACTION = Pattern.compile("'(s|re|d|ll|ve)$");
+    /** What may open a question before its question word: "please could you tell me if bikes are allowed". */
+    private static final Set<String> OPENERS = Set.of("please", "pls", "plz", "hi", "hello", "hey");
     /** The same contraction typed without its apostrophe, as posts often are: "whats the earliest I can check in". */
     private static final Pattern UNMARKED_CONTRACTION = Pattern.compile("^(what|where|how|when|who)s$");
     /** "Would not go back", "Will never order again": statements that start as a question would. */
@@ -136,7 +138,8 @@ final class Questions {
     }
 
     /**
-     * The first {@code count} words after any @mentions and marks without letters ("- how do I ...", "1. where is ..."),
+     * The first {@code count} words after any @mentions, greetings and "please" ("please could you tell me ...", "hi, is
+     * the store open ...") and marks without letters ("- how do I ...", "1. where is ..."),
      * the first without its verb's contraction ("what's", "whats"); "" where there are none.
      */
     private static List<String> firstWords(String sentence, int count) {
@@ -144,8 +147,9 @@ final class Questions {
         Matcher tokens = TOKEN.matcher(sentence);
         while (words.size() < count && tokens.find()) {
             String token = tokens.group();
-            if (!(words.isEmpty() && token.startsWith("@"))) {
-                words.addAll(Text.words(token.toLowerCase(Locale.ROOT)));
+            List<String> tokenWords = Text.words(token.toLowerCase(Locale.ROOT));
+            if (!(words.isEmpty() && (token.startsWith("@") || tokenWords.size() == 1 && OPENERS.contains(tokenWords.get(0))))) {
+                words.addAll(tokenWords);
             }
         }
         while (words.size() < count) {

@@ -73,6 +73,7 @@ public final class VaderSentiment {
     /** What is late by the customer's choice, not by a failure ("late" is a word of complaint language's additions). */
     private static final Set<String> CHOSEN_LATE = Set.of("checkout", "check", "night", "nights", "lunch", "dinner",
             "breakfast", "opening", "show");
+    private static final Set<String> KEPT_LATE = Set.of("open", "opens", "stay", "stays", "staying");
     /** After "no" or a word later, a cost the customer was spared: "no change fees", "no extra charge". */
     private static final Set<String> COSTS = Set.of("fee", "fees", "charge", "charges", "cost", "costs");
     /** Verbs of praising that a negation with "enough" after them intensifies: "can't thank you enough". */
@@ -242,14 +243,16 @@ public final class VaderSentiment {
      * Words in a phrase that names a speed, a place or a time, not a loss or a failure: "in no time" (VADER's "no"
      * read "fixed my router settings in no time" as negative), "lost property", "lost and found" ("please DM me the
      * address for sending a lost property form" read -0.27 and a complaint), "cut off time" ("what's the cut off time
-     * for same day transfers" read -0.18), a late hour chosen ("can we get a late checkout on Sunday?").
+     * for same day transfers" read -0.18), a late hour chosen ("can we get a late checkout on Sunday?", "is the store
+     * open late on Thursdays").
      */
     private static boolean isPartOfName(String[] lower, int i) {
         return lower[i].equals("no") && i > 0 && lower[i - 1].equals("in") && i + 1 < lower.length && lower[i + 1].equals("time")
                 || lower[i].equals("lost") && i + 1 < lower.length && (lower[i + 1].equals("property")
                 || i + 2 < lower.length && lower[i + 1].equals("and") && lower[i + 2].equals("found"))
                 || lower[i].equals("cut") && i + 2 < lower.length && lower[i + 1].equals("off") && DEADLINES.contains(lower[i + 2])
-                || lower[i].equals("late") && i + 1 < lower.length && CHOSEN_LATE.contains(lower[i + 1]);
+                || lower[i].equals("late") && (i + 1 < lower.length && CHOSEN_LATE.contains(lower[i + 1])
+                || i > 0 && KEPT_LATE.contains(lower[i - 1]));
     }
 
     /** "No 12", "no. 4": a number, not a "no" (-1.2): "please leave it with my neighbour at no 12" read -0.29. */

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * questions, requests, praise and chatter; and 250 more, each with the sentiment its writer meant
  * ({@code public-posts-sentiment.tsv}). The signal, the weight of a question's sentiment, sarcasm, time told and
  * praise language were adjusted looking at these, so they guard against regressions; they are no independent measure.
- * The same holds for the 607 messages labelled angry or not ({@code public-posts-anger.tsv}) and the anger rules,
+ * The same holds for the 663 messages labelled angry or not ({@code public-posts-anger.tsv}) and the anger rules,
  * and for the 60 posts full of emoji ({@code public-posts-emoji.tsv}) and the emoji rules.
  */
 class PublicPostsTest {
@@ -173,7 +173,7 @@ class PublicPostsTest {
     void angerIsReadWhereTheWriterIsAngryAndNotInEveryGrievance() {
         List<String> texts = angerPosts.stream().map(post -> post[2]).toList();
         Detection anger = Detection.of(texts, i -> angerPosts.get(i)[1].equals("1"), i -> angerResults.get(i).emotion() == Emotion.ANGER);
-        // 0.881 on all 607 (0.874 with the code before session 19's rules), 0.880 on the first 489, 0.879 on the
+        // 0.874 on all 663 (0.867 with the code before session 19's rules), 0.880 on the first 489, 0.879 on the
         // first 439 (0.855 with the code before session 17's rules); 0.885 on the first 270, 0.822 before words stopped
         // one by one, reproachful "even" questions and more stressed words were read; the first 150: 0.876, and 0.44
         // before exasperation, stress in capitals and blame were read
@@ -186,13 +186,15 @@ class PublicPostsTest {
         List<String> meant = angerPosts.stream().map(post -> post[0]).toList();
         List<String> read = angerResults.stream().map(result -> result.sentiment().label().name().toLowerCase(Locale.ROOT)).toList();
         Detection complaints = Detection.of(texts, i -> meant.get(i).equals("negative"), i -> angerResults.get(i).complaintConfidence() >= 0.5);
-        // all 607: 0.865 and 0.941 (0.858 and 0.932 before session 19's rules); the first 489: 0.869 and 0.941; the
-        // first 439: 0.871 and 0.943, 0.832 and 0.918 before letter formulas, a day named, plans told, the words VADER
-        // lacks and the rest of session 17's rules; the first 270: 0.841 and 0.948 before them, 0.817 and 0.931 before
-        // negation kept to its clause, "can't thank you enough", "no fuss", quoted praise and arrivals early
+        // all 663: 0.862 and 0.935 (0.847 and 0.926 with the code before session 19's rules, which the floors still
+        // fail; they sit two or three posts below the figures, as the 174 posts session 19 wrote to read once made
+        // the file harder); the first 489: 0.869 and 0.941; the first 439: 0.871 and 0.943, 0.832 and 0.918 before
+        // letter formulas, a day named, plans told, the words VADER lacks and the rest of session 17's rules; the
+        // first 270: 0.841 and 0.948 before them, 0.817 and 0.931 before negation kept to its clause, "can't thank you
+        // enough", "no fuss", quoted praise and arrivals early
         double macroF1 = TriageEvaluation.macroF1(meant, read);
-        assertTrue(macroF1 >= 0.86, "macro-F1 " + macroF1 + "; read " + read);
-        assertTrue(complaints.f1() >= 0.935, complaints.toString());
+        assertTrue(macroF1 >= 0.855, "macro-F1 " + macroF1 + "; read " + read);
+        assertTrue(complaints.f1() >= 0.93, complaints.toString());
     }
 
     @Test

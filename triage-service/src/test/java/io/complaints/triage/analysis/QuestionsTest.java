@@ -60,6 +60,14 @@ class QuestionsTest {
     }
 
     @Test
+    void aQuestionMayOpenWithAGreetingOrPlease() {
+        assertTrue(asks("@RailLink please could you tell me if bikes are allowed on the 9:10 to Hull"));
+        assertTrue(asks("hi, is the Elm St store open on Sundays"));
+        assertFalse(asks("please fix my broadband"));
+        assertFalse(asks("hi, my broadband has been down since Friday"));
+    }
+
+    @Test
     void aStatementThatStartsWithAQuestionWordIsNoQuestion() {
         // each of these yelp complaints was read as a question, and lowered the complaint signal
         assertFalse(asks("Would not go back."));

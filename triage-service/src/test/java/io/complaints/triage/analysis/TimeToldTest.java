@@ -60,6 +60,7 @@ class TimeToldTest {
             "returns were painless, money back in two days",
             "the chat agent solved my roaming issue in minutes",
             "sorted in 10mins",
+            "@TeleOne my plan was switched over in five minutes",
             "shout out to Priya on the chat, fixed my router settings in no time",
             "@AirLux landed 20 minutes early, smooth flight",
             "parcel arrived a day early"})

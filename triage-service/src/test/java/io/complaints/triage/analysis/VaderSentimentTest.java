@@ -130,6 +130,7 @@ class VaderSentimentTest {
         assertEquals(0, compound("the 8:15 was late again"), "VADER as published knows no \"late\"");
         assertTrue(complaints.score("the 8:15 was late again").compound() < 0);
         assertEquals(0, complaints.score("can we get a late checkout on Sunday").compound(), "late by choice");
+        assertEquals(0, complaints.score("is the store open late on Thursdays").compound(), "late by choice");
     }
 
     @Test
