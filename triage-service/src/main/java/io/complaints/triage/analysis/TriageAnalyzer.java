@@ -242,7 +242,7 @@ public final class TriageAnalyzer {
         explanation.addAll(urgencyCues);
 
         LanguageDetection.Detection language = detectLanguage(text, facts);
-        Set<Flag> flags = flags(matches, facts, language, explanation);
+        Set<Flag> flags = flags(matches, facts, language, mood, explanation);
         Category category = category(matches, categories.probabilities(text.original()), explanation);
 
         double urgencyOfTrouble = clamp(CueLexicons.Matches.total(
@@ -315,8 +315,13 @@ public final class TriageAnalyzer {
         return detected;
     }
 
+    /**
+     * The flags; safety only in a text that does not read positive, as a safety issue pages whatever else the text
+     * says, and words of harm in praise report none ("roaring fire, good food", "froze my membership while I was
+     * injured, no fuss, thank you").
+     */
     private Set<Flag> flags(CueLexicons.Matches matches, ComplaintFacts facts, LanguageDetection.Detection language,
-                            List<Cue> explanation) {
+                            SentimentAnalysis.Sentiment mood, List<Cue> explanation) {
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         for (Flag flag : TEXT_FLAGS) {
             List<Cue> cues = matches.cues(flagRule(flag));
@@ -325,7 +330,7 @@ public final class TriageAnalyzer {
                 explanation.addAll(cues);
             }
         }
-        if (matches.total(SAFETY_RULE) >= SAFETY_URGENCY) {
+        if (matches.total(SAFETY_RULE) >= SAFETY_URGENCY && mood.label() != SentimentAnalysis.Label.POSITIVE) {
             flags.add(Flag.SAFETY);
         }
         if (facts.publicChannel()) {

@@ -252,6 +252,20 @@ class TriageAnalyzerTest {
         assertTrue(result.flags().contains(Flag.SAFETY));
         assertEquals(Severity.P1, result.severity());
         assertTrue(result.urgency() >= 0.5);
+        TriageResult question = triagePost("@ChargeCo is it normal for the charger to smoke when it's plugged in?");
+        assertTrue(question.flags().contains(Flag.SAFETY), question.explanation().toString());
+        assertEquals(Severity.P1, question.severity(), "asked, and still paged");
+    }
+
+    @Test
+    void wordsOfHarmInPraiseRaiseNoSafetyIssue() {
+        // read P1 before: "fire" and "hospital" are words of the safety cues, and a safety issue pages whatever else
+        for (String praise : List.of("@LodgeInn roaring fire, good food and friendly staff, we loved it",
+                "@RailLink the guard got me to the hospital in time for my daughter's birth, thank you so much")) {
+            TriageResult result = triagePost(praise);
+            assertFalse(result.flags().contains(Flag.SAFETY), praise + ": " + result.explanation());
+            assertEquals(Severity.P4, result.severity(), praise + ": " + result.explanation());
+        }
     }
 
     @Test
