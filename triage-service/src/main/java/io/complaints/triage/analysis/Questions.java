@@ -139,8 +139,8 @@ final class Questions {
 
     /**
      * The first {@code count} words after any @mentions, greetings and "please" ("please could you tell me ...", "hi, is
-     * the store open ...") and marks without letters ("- how do I ...", "1. where is ..."),
-     * the first without its verb's contraction ("what's", "whats"); "" where there are none.
+     * the store open ...") and marks without letters ("- how do I ...", "1. where is ..."), the first without its
+     * verb's contraction ("what's", "whats"); "" where there are none.
      */
     private static List<String> firstWords(String sentence, int count) {
         List<String> words = new ArrayList<>();
@@ -148,7 +148,9 @@ final class Questions {
         while (words.size() < count && tokens.find()) {
             String token = tokens.group();
             List<String> tokenWords = Text.words(token.toLowerCase(Locale.ROOT));
-            if (!(words.isEmpty() && (token.startsWith("@") || tokenWords.size() == 1 && OPENERS.contains(tokenWords.get(0))))) {
+            boolean beforeTheFirstWord = words.isEmpty()
+                    && (token.startsWith("@") || tokenWords.size() == 1 && OPENERS.contains(tokenWords.get(0)));
+            if (!beforeTheFirstWord) {
                 words.addAll(tokenWords);
             }
         }

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * a latte", "45 minutes on hold", "on hold for over an hour", "ordered 3 weeks ago, still shows processing" (a wait
  * word followed within five words by a length of time, a length of time followed by where one waits, or a length of
  * time ago with "still" after it). A fix told in minutes, hours or a day praises: "Sam fixed the overcharge in 5
- * minutes", "repair was done in an hour", "money back in two days", "solved in minutes", "fixed my router settings in no time" (a word of getting something
- * done, then within four words "in" or "within" and the time, with no "supposed", "promised", "should" or negation
+ * minutes", "repair was done in an hour", "money back in two days", "solved in minutes", "fixed my router settings in
+ * no time" (a word of getting something done, then within four words "in" or "within" and the time, with no "supposed", "promised", "should" or negation
  * before it), and so does an arrival early by a time told ("landed 20 minutes early"). The sentiment classifiers
  * learned from reviews, where an hour is mostly an hour waited, and read a quick fix as negative. A failure counted in times complains too ("cut off mid-call five times in one day", "asked
  * multiple times").

@@ -317,8 +317,8 @@ public final class TriageAnalyzer {
 
     /**
      * The flags; safety only in a text that does not read positive, as a safety issue pages whatever else the text
-     * says, and words of harm in praise report none ("roaring fire, good food", "froze my membership while I was
-     * injured, no fuss, thank you").
+     * says, and words of harm in praise report none ("roaring fire, good food", "the guard got me to the hospital in
+     * time for the birth, thank you").
      */
     private Set<Flag> flags(CueLexicons.Matches matches, ComplaintFacts facts, LanguageDetection.Detection language,
                             SentimentAnalysis.Sentiment mood, List<Cue> explanation) {

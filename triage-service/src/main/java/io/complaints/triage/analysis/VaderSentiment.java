@@ -70,7 +70,10 @@ public final class VaderSentiment {
     private static final Set<String> NOT_ASKED_OF = Set.of("needed", "required", "necessary");
     /** What a "cut off" before it names: "the cut off time for transfers". */
     private static final Set<String> DEADLINES = Set.of("time", "times", "date", "dates", "point", "day");
-    /** What is late by the customer's choice, not by a failure ("late" is a word of complaint language's additions). */
+    /**
+     * What is late by choice, not by a failure ("late" is one of complaint VADER's additions): "a late checkout", "a
+     * late show"; and what is kept late: "open late", "stay late".
+     */
     private static final Set<String> CHOSEN_LATE = Set.of("checkout", "check", "night", "nights", "lunch", "dinner",
             "breakfast", "opening", "show");
     private static final Set<String> KEPT_LATE = Set.of("open", "opens", "stay", "stays", "staying");
@@ -213,8 +216,8 @@ public final class VaderSentiment {
 
     /**
      * "No big deal", "no rush", "no receipt needed", "no change fees": VADER's "no" (-1.2) counts where no word of its
-     * lexicon follows, so a customer who says a matter is small, or that they were spared a chore, read as more negative ("My parcel
-     * came a day late, no big deal, just so you know." -0.86).
+     * lexicon follows, so a customer who says a matter is small, or that they were spared a chore or a cost, read as
+     * more negative ("My parcel came a day late, no big deal, just so you know." -0.86).
      */
     private static boolean isDownplaying(String[] lower, int i) {
         if (!lower[i].equals("no")) {
@@ -247,12 +250,16 @@ public final class VaderSentiment {
      * open late on Thursdays").
      */
     private static boolean isPartOfName(String[] lower, int i) {
-        return lower[i].equals("no") && i > 0 && lower[i - 1].equals("in") && i + 1 < lower.length && lower[i + 1].equals("time")
-                || lower[i].equals("lost") && i + 1 < lower.length && (lower[i + 1].equals("property")
-                || i + 2 < lower.length && lower[i + 1].equals("and") && lower[i + 2].equals("found"))
-                || lower[i].equals("cut") && i + 2 < lower.length && lower[i + 1].equals("off") && DEADLINES.contains(lower[i + 2])
-                || lower[i].equals("late") && (i + 1 < lower.length && CHOSEN_LATE.contains(lower[i + 1])
-                || i > 0 && KEPT_LATE.contains(lower[i - 1]));
+        String before = i > 0 ? lower[i - 1] : "";
+        String next = i + 1 < lower.length ? lower[i + 1] : "";
+        String afterNext = i + 2 < lower.length ? lower[i + 2] : "";
+        return switch (lower[i]) {
+            case "no" -> before.equals("in") && next.equals("time");
+            case "lost" -> next.equals("property") || next.equals("and") && afterNext.equals("found");
+            case "cut" -> next.equals("off") && DEADLINES.contains(afterNext);
+            case "late" -> CHOSEN_LATE.contains(next) || KEPT_LATE.contains(before);
+            default -> false;
+        };
     }
 
     /** "No 12", "no. 4": a number, not a "no" (-1.2): "please leave it with my neighbour at no 12" read -0.29. */
