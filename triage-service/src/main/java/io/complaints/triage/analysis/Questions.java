@@ -138,8 +138,8 @@ final class Questions {
     }
 
     /**
-     * The first {@code count} words after any @mentions, greetings and "please" ("please could you tell me ...", "hi, is
-     * the store open ...") and marks without letters ("- how do I ...", "1. where is ..."), the first without its
+     * The first {@code count} words after any @mentions, greetings and "please" ("please could you tell me ...", "hi,
+     * is the store open ...") and marks without letters ("- how do I ...", "1. where is ..."), the first without its
      * verb's contraction ("what's", "whats"); "" where there are none.
      */
     private static List<String> firstWords(String sentence, int count) {
@@ -157,7 +157,8 @@ final class Questions {
         while (words.size() < count) {
             words.add("");
         }
-        words.set(0, UNMARKED_CONTRACTION.matcher(CONTRACTION.matcher(words.get(0)).replaceFirst("")).replaceFirst("$1"));
+        String first = CONTRACTION.matcher(words.get(0)).replaceFirst("");
+        words.set(0, UNMARKED_CONTRACTION.matcher(first).replaceFirst("$1"));
         return words;
     }
 }

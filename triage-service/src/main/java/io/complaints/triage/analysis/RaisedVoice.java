@@ -27,10 +27,11 @@ final class RaisedVoice {
      */
     private static final Set<String> STRESSABLE = Set.of("not", "never", "no", "nothing", "none", "nobody",
             "now", "still", "again", "ever", "already", "yet", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen",
-            "once", "twice", "all", "any", "every", "only", "and", "both", "even", "you", "your", "they", "this", "that", "must", "dare", "did", "didnt", "doesnt", "dont", "wont",
-            "cant", "wasnt", "isnt", "today", "tonight", "tomorrow", "months", "weeks", "days", "hours", "paid",
-            "always", "really", "real", "more", "less", "same", "wrong");
+            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred",
+            "dozen", "once", "twice", "all", "any", "every", "only", "and", "both", "even", "you", "your", "they", "this",
+            "that", "must", "dare", "did", "didnt", "doesnt", "dont", "wont", "cant", "wasnt", "isnt", "today",
+            "tonight", "tomorrow", "months", "weeks", "days", "hours", "paid", "always", "really", "real", "more",
+            "less", "same", "wrong");
     /** Words stopped one by one, "Every. Single. Time.": as much stress as a word in capitals. */
     private static final double STOPPED_WORDS = 0.15;
     private static final int MIN_STOPPED_WORDS = 3;

@@ -5,15 +5,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Time told is language no lexicon lists, as the number changes. A wait told in time complains: "waited 15 mins for
- * a latte", "45 minutes on hold", "on hold for over an hour", "ordered 3 weeks ago, still shows processing" (a wait
- * word followed within five words by a length of time, a length of time followed by where one waits, or a length of
- * time ago with "still" after it). A fix told in minutes, hours or a day praises: "Sam fixed the overcharge in 5
- * minutes", "repair was done in an hour", "money back in two days", "solved in minutes", "fixed my router settings in
- * no time" (a word of getting something done, then within four words "in" or "within" and the time, with no "supposed", "promised", "should" or negation
- * before it), and so does an arrival early by a time told ("landed 20 minutes early"). The sentiment classifiers
- * learned from reviews, where an hour is mostly an hour waited, and read a quick fix as negative. A failure counted in times complains too ("cut off mid-call five times in one day", "asked
- * multiple times").
+ * Time told is language no lexicon lists, as the number changes. A wait told in time complains: "waited 15 mins for a
+ * latte", "45 minutes on hold", "on hold for over an hour", "ordered 3 weeks ago, still shows processing" (a wait word
+ * followed within five words by a length of time, a length of time followed by where one waits, or a length of time
+ * ago with "still" after it). A fix told in minutes, hours or a day praises: "Sam fixed the overcharge in 5 minutes",
+ * "repair was done in an hour", "money back in two days", "solved in minutes", "fixed my router settings in no time"
+ * (a word of getting something done, then within four words "in" or "within" and the time, with no "supposed",
+ * "promised", "should" or negation before it), and so does an arrival early by a time told ("landed 20 minutes
+ * early"). The sentiment classifiers learned from reviews, where an hour is mostly an hour waited, and read a quick
+ * fix as negative. A failure counted in times complains too ("cut off mid-call five times in one day", "asked multiple
+ * times").
  */
 final class TimeTold {
 
@@ -120,7 +121,7 @@ final class TimeTold {
             if (!words.get(i).equals("in") && !words.get(i).equals("within")) {
                 continue;
             }
-            // one word is a moment ("in minutes") or a number with its unit ("in 10mins"), both quick, as is "in no time"
+            // a moment ("in minutes", "in no time") or a number with its unit ("in 10mins") is quick
             int moment = MOMENTS.contains(words.get(i + 1)) ? 1 : isNoTime(words, i + 1) ? 2 : 0;
             int length = moment > 0 ? moment : durationAt(words, i + 1);
             if (length == 0 || moment == 0 && length > 1 && !isQuick(words.get(i + 1), words.get(i + length))) {

@@ -211,7 +211,13 @@ public final class VaderSentiment {
 
     private static boolean isRequestWord(String[] lower, int i) {
         return lower[i].equals("please") || lower[i].equals("like") && i > 0 && WANTING.contains(lower[i - 1])
-                || lower[i].equals("help") && (i > 0 && NEEDING.contains(lower[i - 1]) || i > 1 && NEEDING.contains(lower[i - 2]));
+                || isHelpAskedFor(lower, i);
+    }
+
+    /** "need help", "need some help": one or two words after a word of needing. */
+    private static boolean isHelpAskedFor(String[] lower, int i) {
+        return lower[i].equals("help")
+                && (i > 0 && NEEDING.contains(lower[i - 1]) || i > 1 && NEEDING.contains(lower[i - 2]));
     }
 
     /**

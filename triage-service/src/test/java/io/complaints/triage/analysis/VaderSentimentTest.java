@@ -33,7 +33,8 @@ class VaderSentimentTest {
     void forComplaintsANoThatPlaysAMatterDownIsNotNegative() {
         VaderSentiment complaints = VaderSentiment.forComplaints();
         assertTrue(compound("The parcel came late, no big deal") < 0, "VADER's own \"no\"");
-        assertEquals(complaints.score("The parcel came late").compound(), complaints.score("The parcel came late, no big deal").compound());
+        assertEquals(complaints.score("The parcel came late").compound(),
+                complaints.score("The parcel came late, no big deal").compound());
         assertEquals(0, complaints.score("No rush, whenever you can").compound());
         assertTrue(complaints.score("No refund, no answer, nothing").compound() < 0, "a no that says something is missing");
         assertTrue(compound("Claim paid within a week, no fuss at all") < 0, "VADER's own \"no\"");
