@@ -216,8 +216,17 @@ public final class VaderSentiment {
 
     /** "need help", "need some help": one or two words after a word of needing. */
     private static boolean isHelpAskedFor(String[] lower, int i) {
-        return lower[i].equals("help")
-                && (i > 0 && NEEDING.contains(lower[i - 1]) || i > 1 && NEEDING.contains(lower[i - 2]));
+        return lower[i].equals("help") && anyOf(NEEDING, lower, i - 2, i - 1);
+    }
+
+    /** Whether a word at {@code first} to {@code last} (both included, within the text) is one of {@code words}. */
+    private static boolean anyOf(Set<String> words, String[] lower, int first, int last) {
+        for (int j = Math.max(0, first); j <= Math.min(last, lower.length - 1); j++) {
+            if (words.contains(lower[j])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -229,16 +238,9 @@ public final class VaderSentiment {
         if (!lower[i].equals("no")) {
             return false;
         }
-        // what was not asked of the customer: "no receipt needed", "no appointment necessary"
-        for (int after = i + 2; after <= i + 3 && after < lower.length; after++) {
-            if (NOT_ASKED_OF.contains(lower[after])) {
-                return true;
-            }
-        }
-        for (int after = i + 1; after <= i + 2 && after < lower.length; after++) {
-            if (COSTS.contains(lower[after])) {
-                return true;
-            }
+        // what was not asked of the customer: "no receipt needed", "no appointment necessary", "no change fees"
+        if (anyOf(NOT_ASKED_OF, lower, i + 2, i + 3) || anyOf(COSTS, lower, i + 1, i + 2)) {
+            return true;
         }
         for (List<String> phrase : DOWNPLAYED) {
             if (i + phrase.size() < lower.length && Arrays.asList(lower).subList(i + 1, i + 1 + phrase.size()).equals(phrase)) {
