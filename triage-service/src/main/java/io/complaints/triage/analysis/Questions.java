@@ -38,6 +38,10 @@ final class Questions {
     /** "What a mistake", "what an evening". */
     private static final Set<String> EXCLAMATION_SECOND_WORDS = Set.of("a", "an");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\R");
+    /** The words of a sentence of thanks that closes a question: "thanks", "thank you so much", "thx in advance". */
+    private static final Set<String> THANKING = Set.of("thanks", "thank", "thx", "ty", "cheers");
+    private static final Set<String> THANKS_WORDS = Set.of("thanks", "thank", "thx", "ty", "cheers", "you", "so", "very",
+            "much", "many", "in", "advance", "a", "lot");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     /** "even" in a question reproaches ("do you even read these?") unless it compares or concedes ("even if", "or even"). */
     private static final Set<String> EVEN_CONCEDING_AFTER = Set.of("if", "though", "when", "after", "before", "more",
@@ -103,10 +107,13 @@ final class Questions {
         return asksForInformation(original) && everySentenceAsks(original);
     }
 
-    /** Every sentence is a question ({@link #isQuestion}); the part of {@link #onlyAsks} after asking at all. */
+    /**
+     * Every sentence is a question ({@link #isQuestion}) or thanks for the answer ("can I bring a car seat on
+     * board? thanks"); the part of {@link #onlyAsks} after asking at all.
+     */
     static boolean everySentenceAsks(String original) {
         for (String sentence : SENTENCE_END.split(original)) {
-            if (!firstWords(sentence).get(0).isEmpty() && !isQuestion(sentence)) {
+            if (!firstWords(sentence).get(0).isEmpty() && !isQuestion(sentence) && !onlyThanks(sentence)) {
                 return false;
             }
         }
@@ -127,6 +134,11 @@ final class Questions {
         return QUESTION_STARTS.contains(first.get(0)) && !trimmed.endsWith(".") && !trimmed.endsWith("!")
                 && !STATEMENT_SECOND_WORDS.contains(first.get(1))
                 && !(first.get(0).equals("what") && EXCLAMATION_SECOND_WORDS.contains(first.get(1)));
+    }
+
+    private static boolean onlyThanks(String sentence) {
+        List<String> words = Text.words(sentence.toLowerCase(Locale.ROOT));
+        return THANKS_WORDS.containsAll(words) && words.stream().anyMatch(THANKING::contains);
     }
 
     private static boolean startsWith(List<String> opening, List<String> words) {

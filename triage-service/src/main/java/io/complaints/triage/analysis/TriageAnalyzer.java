@@ -30,6 +30,8 @@ public final class TriageAnalyzer {
     static final String PRAISE_LANGUAGE_RULE = "sentiment:praise";
     static final String DOWNPLAY_RULE = "sentiment:downplay";
     private static final double MAX_PRAISE_LANGUAGE = 0.6;
+    /** Thanks ("thank you", "thx", "cheers", "really appreciate it"), not "thanks in advance" nor "thanks for nothing". */
+    private static final String THANKS_RULE = "sentiment:thanks";
     /** Cue words beyond this weight add nothing more to a category: a long text repeats itself. */
     private static final double MAX_CATEGORY_CUES = 2.0;
     /**
@@ -75,6 +77,7 @@ public final class TriageAnalyzer {
         lexicons.requireRule(COMPLAINT_LANGUAGE_RULE);
         lexicons.requireRule(PRAISE_LANGUAGE_RULE);
         lexicons.requireRule(DOWNPLAY_RULE);
+        lexicons.requireRule(THANKS_RULE);
         lexicons.requireRule(ComplaintSignal.REQUEST_RULE);
         EMOTION_RULES.values().forEach(lexicons::requireRule);
         URGENCY_RULES.forEach(lexicons::requireRule);
@@ -181,7 +184,18 @@ public final class TriageAnalyzer {
         List<Cue> praiseLanguage = praiseLanguage(text, matches);
         double praisePull = SentimentAnalysis.praisePull(praiseLanguage, MAX_PRAISE_LANGUAGE);
         return new Reading(text, matches, complaintLanguage, complaintPull, praiseLanguage, praisePull,
-                sentiment.readWords(original, true, complaintPull < 0), embeddings.readQuickly(original));
+                sentiment.readWords(original, true, complaintPull < 0, praisedUnvexed(matches, praisePull)),
+                embeddings.readQuickly(original));
+    }
+
+    /**
+     * Thanks or praise language, and no word of frustration or disappointment ("card declined again, thanks a lot"):
+     * the writer may be pleased ({@link SentimentAnalysis.Words#praiseUnopposed}).
+     */
+    private static boolean praisedUnvexed(CueLexicons.Matches matches, double praisePull) {
+        return (praisePull > 0 || matches.total(THANKS_RULE) > 0)
+                && matches.cues(EMOTION_RULES.get(Emotion.FRUSTRATION)).isEmpty()
+                && matches.cues(EMOTION_RULES.get(Emotion.DISAPPOINTMENT)).isEmpty();
     }
 
     private boolean asksSentenceModel(Reading quick) {

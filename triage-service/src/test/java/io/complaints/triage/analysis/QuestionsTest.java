@@ -88,4 +88,12 @@ class QuestionsTest {
         assertFalse(onlyAsks("Why is my refund late?"), "a grievance put as a question");
         assertFalse(onlyAsks("My parcel never arrived"));
     }
+
+    @Test
+    void thanksForTheAnswerStillOnlyAsks() {
+        assertTrue(onlyAsks("@SkyWest can I bring a car seat on board? thanks"));
+        assertTrue(onlyAsks("@BankOne how long does an international transfer take? Thank you so much!"));
+        assertTrue(onlyAsks("@HotelLux is parking included? thx in advance"));
+        assertFalse(onlyAsks("@SkyWest can I bring a car seat on board? thanks for the quick reply yesterday"));
+    }
 }

@@ -70,6 +70,24 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void thanksWithNothingBadToldIsPraise() {
+        // read neutral before (+0.04, +0.08): the classifiers, which learned from reviews, read a plain story of
+        // service as mildly negative
+        for (String post : List.of("@RailNorth on time every day this week, whoever fixed it, thanks",
+                "@InsureMe claim paid within a week, no fuss at all. thank you")) {
+            TriageResult result = triagePost(post);
+            assertEquals(SentimentAnalysis.Label.POSITIVE, result.sentiment().label(), result.explanation().toString());
+            assertTrue(hasCue(result, "sentiment:praise-unopposed"), result.explanation().toString());
+        }
+        // thanks after a grievance mock it, thanks in advance ask, thanks for nothing is exasperation
+        for (String post : List.of("@SkyWays thanks for losing my bag", "@BankOne card declined again, thanks a lot",
+                "@PowerCo thanks for nothing", "@PowerCo can someone call me back about my bill? thanks in advance")) {
+            assertFalse(hasCue(triagePost(post), "sentiment:praise-unopposed"), post);
+        }
+        assertNegativeComplaint(triagePost("@SkyWays thanks for losing my bag"));
+    }
+
+    @Test
     void aComplaintTheCustomerPlaysDownIsMinor() {
         TriageResult result = triage("My parcel came a day late, no big deal, just so you know.");
         assertTrue(hasCue(result, "sentiment:downplay"), result.explanation().toString());
