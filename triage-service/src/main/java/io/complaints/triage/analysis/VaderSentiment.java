@@ -92,6 +92,8 @@ public final class VaderSentiment {
     /** What may stand in an interjection's clause beside the word of praise: "oh great", "just perfect", "nice one". */
     private static final Set<String> INTERJECTION_FILLERS = Set.of("oh", "just", "how", "so", "really", "well", "yeah",
             "absolutely", "simply", "truly", "one", "it", "that", "this", "is", "thanks");
+    /** Thanks that open a clause of praise: "thanks for the great customer service", "thank you for the wonderful delay". */
+    private static final Set<String> THANKING = Set.of("thanks", "thank", "thx");
     /** Liking said of what one suffers: "love waiting on hold", "love how you ...", "enjoying being ignored". */
     private static final Set<String> LIKING = Set.of("love", "loving", "loved", "enjoy", "enjoying", "enjoyed", "adore");
     private static final Set<String> SUFFERED = Set.of("how", "when", "waiting", "queuing", "queueing", "being",
@@ -313,7 +315,8 @@ public final class VaderSentiment {
     /**
      * Praise said of a grievance mocks it (after Riloff et al., 2013: sarcasm as a positive sentiment set against a
      * negative situation). Praise that stands alone as a clause ("oh great, another delay", "... got a cappuccino.
-     * wonderful", "really love it") or liking said of what one suffers ("love waiting on hold", "love how ...")
+     * wonderful", "really love it"), liking said of what one suffers ("love waiting on hold", "love how ...") or
+     * thanks for praise ("thanks for the great customer service, still no bag": the thanks and the praise)
      * reads as its opposite where the text tells a grievance: a negative word elsewhere (not a negated positive one),
      * or complaint language the caller found. Without one it is praise ("smooth flight, landed early. great!").
      */
@@ -323,6 +326,14 @@ public final class VaderSentiment {
         boolean any = false;
         boolean grievance = grievanceTold;
         for (int i = 0; i < lower.length; i++) {
+            if (sentiments[i] > 0 && thanksForPraise(tokens, lower, i, mocking)) {
+                any = true;
+            }
+        }
+        for (int i = 0; i < lower.length; i++) {
+            if (mocking[i]) {
+                continue;
+            }
             if (sentiments[i] > 0 && isScareQuoted(tokens, i)) {
                 quoted[i] = true;
                 any = true;
@@ -339,7 +350,7 @@ public final class VaderSentiment {
         for (int i = 0; i < lower.length; i++) {
             if (quoted[i] && !grievance) {
                 sentiments[i] = 0;
-            } else if ((mocking[i] || quoted[i]) && grievance) {
+            } else if ((mocking[i] || quoted[i]) && grievance && sentiments[i] > 0) {
                 sentiments[i] = -sentiments[i];
                 if (rules != null) {
                     rules[i] |= SARCASM;
@@ -412,6 +423,35 @@ public final class VaderSentiment {
     private static boolean endsClause(String token) {
         char last = token.charAt(token.length() - 1);
         return last == '.' || last == ',' || last == '!' || last == '?' || last == ';' || last == ':' || last == '\u2026';
+    }
+
+    /**
+     * Thanks at {@code i} followed in their clause by "for" and a word of praise ("thanks for the great customer
+     * service", "thank you for the wonderful 3 hour delay"): marks the thanks and the praise as {@code mocking}.
+     */
+    private static boolean thanksForPraise(String[] tokens, String[] lower, int i, boolean[] mocking) {
+        if (!THANKING.contains(lower[i]) || endsClause(tokens[i])) {
+            return false;
+        }
+        int next = i + 1;
+        if (lower[i].equals("thank") && next < lower.length && lower[next].equals("you") && !endsClause(tokens[next])) {
+            next++;
+        }
+        if (next >= lower.length || !lower[next].equals("for")) {
+            return false;
+        }
+        boolean praised = false;
+        for (int j = next + 1; j < lower.length; j++) {
+            if (PRAISE_INTERJECTIONS.contains(lower[j])) {
+                mocking[j] = true;
+                praised = true;
+            }
+            if (endsClause(tokens[j])) {
+                break;
+            }
+        }
+        mocking[i] |= praised;
+        return praised;
     }
 
     private static boolean isLikedSuffering(String[] lower, int i) {

@@ -246,6 +246,21 @@ class VaderSentimentTest {
     }
 
     @Test
+    void forComplaintsThanksForPraiseAfterAGrievanceMockIt() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        String bag = "@united thanks for the great customer service, still no bag";
+        assertTrue(vader.score(bag).compound() > 0.3, "VADER as published");
+        assertTrue(complaints.score(bag).compound() < -0.3, "\"no\" tells a grievance: mockery");
+        assertTrue(complaints.explain(bag).cues().stream().anyMatch(cue -> cue.cue().equals("thanks") && cue.rule().contains("sarcasm")));
+        assertTrue(complaints.score("@AmericanAir thanks for the wonderful 3 hour delay").compound() < -0.3);
+        assertTrue(complaints.score("@SkyWays thanks for the great flight, landed early").compound() > 0.3);
+        assertTrue(complaints.score("@BankOne thank you for the help, the card arrived today", true).compound() > 0,
+                "thanks for what is not praise are thanks");
+        assertTrue(complaints.score("@BankOne thanks for the not so great service", true).compound() < 0,
+                "negated praise stays negated");
+    }
+
+    @Test
     void anEmojiIsATokenOfItsOwnAndEndsAClause() {
         assertEquals(vader.score("worst service ever").compound(), vader.score("worst😡 service ever").compound(),
                 "the word before the emoji is still read");
