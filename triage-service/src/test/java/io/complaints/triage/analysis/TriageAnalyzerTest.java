@@ -187,6 +187,10 @@ class TriageAnalyzerTest {
         assertFalse(triage("@TelcoUK switching to your fibre plan next week").flags().contains(Flag.CHURN_THREAT));
         assertFalse(triage("@PowerCo switching to you next month, what do I need to do").flags().contains(Flag.CHURN_THREAT));
         assertTrue(triage("Fix this or I am switching to your competitor").flags().contains(Flag.CHURN_THREAT));
+        assertFalse(triage("@HomeEnergy I'd like to switch to paperless billing please").flags().contains(Flag.CHURN_THREAT),
+                "a way of paying, not another company");
+        assertFalse(triage("can I switch to monthly payments?").flags().contains(Flag.CHURN_THREAT));
+        assertTrue(triage("I'll switch to another supplier if this isn't sorted").flags().contains(Flag.CHURN_THREAT));
     }
 
     @Test
