@@ -36,7 +36,8 @@ final class TimeTold {
     private static final Set<String> DONE = Set.of("fixed", "sorted", "solved", "resolved", "done", "delivered", "arrived",
             "replaced", "refunded", "answered", "replied", "responded", "approved", "here", "repaired", "back", "processed",
             "restored", "sent", "reconnected", "credited", "brought", "switched", "swapped", "changed", "updated",
-            "upgraded", "installed", "fitted");
+            "upgraded", "installed", "fitted", "unblocked", "unlocked", "activated", "reactivated", "paid", "settled",
+            "built", "assembled", "cleared");
     private static final Set<String> NOT_DONE = Set.of("supposed", "should", "promised", "said", "would", "will", "meant",
             "expected", "not", "never", "wasn't", "weren't", "isn't", "hasn't", "haven't", "didn't", "won't", "if", "until");
     /** What arrives: early by a time told, it beat the time it was due. */

@@ -76,6 +76,9 @@ public final class VaderSentiment {
      */
     private static final Set<String> CHOSEN_LATE = Set.of("checkout", "check", "night", "nights", "lunch", "dinner",
             "breakfast", "opening", "show");
+    /** What "help" names before it: "the help page just loops back to the login" read +0.22. */
+    private static final Set<String> HELP_THINGS = Set.of("page", "pages", "desk", "centre", "center", "section", "button",
+            "article", "articles", "menu", "screen", "forum", "line", "lines", "site", "chat", "bot");
     private static final Set<String> KEPT_LATE = Set.of("open", "opens", "stay", "stays", "staying");
     /** After "no" or a word later, a cost the customer was spared: "no change fees", "no extra charge". */
     private static final Set<String> COSTS = Set.of("fee", "fees", "charge", "charges", "cost", "costs");
@@ -257,7 +260,7 @@ public final class VaderSentiment {
      * read "fixed my router settings in no time" as negative), "lost property", "lost and found" ("please DM me the
      * address for sending a lost property form" read -0.27 and a complaint), "cut off time" ("what's the cut off time
      * for same day transfers" read -0.18), a late hour chosen ("can we get a late checkout on Sunday?", "is the store
-     * open late on Thursdays").
+     * open late on Thursdays"), a place or means of help ("the help page just loops back to the login" read +0.22).
      */
     private static boolean isPartOfName(String[] lower, int i) {
         String before = i > 0 ? lower[i - 1] : "";
@@ -268,6 +271,7 @@ public final class VaderSentiment {
             case "lost" -> next.equals("property") || next.equals("and") && afterNext.equals("found");
             case "cut" -> next.equals("off") && DEADLINES.contains(afterNext);
             case "late" -> CHOSEN_LATE.contains(next) || KEPT_LATE.contains(before);
+            case "help" -> HELP_THINGS.contains(next);
             default -> false;
         };
     }

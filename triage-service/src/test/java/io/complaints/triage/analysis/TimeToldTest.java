@@ -63,7 +63,9 @@ class TimeToldTest {
             "@TeleOne my plan was switched over in five minutes",
             "shout out to Priya on the chat, fixed my router settings in no time",
             "@AirLux landed 20 minutes early, smooth flight",
-            "parcel arrived a day early"})
+            "parcel arrived a day early",
+            "@HSBC_UK unblocked my card in two minutes on the app",
+            "@InsureCo paid my claim within two days"})
     void aFixToldInMinutesHoursOrADayIsPraise(String text) {
         List<Cue> cues = TimeTold.quickFixes(new Text(text));
         assertEquals(1, cues.size(), text);

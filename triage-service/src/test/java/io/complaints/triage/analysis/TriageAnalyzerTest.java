@@ -88,6 +88,24 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void serviceGivenUnaskedIsPraise() {
+        assertTrue(hasCue(triagePost("@Vodafone the chat agent got my bill down by 15 quid without me even asking"),
+                "sentiment:praise"));
+    }
+
+    @Test
+    void aLockedAccountAndAHelpPageThatLoopsAreAComplaint() {
+        // read +0.22 before: VADER's "help" (+1.7) in "help page"
+        assertNegativeComplaint(triagePost("@Uber my account got locked and the help page just loops back to the login"));
+    }
+
+    @Test
+    void shameOnTheCompanyIsAnger() {
+        TriageResult result = triagePost("@Ryanair 70 euro to print a boarding pass. you should be ashamed");
+        assertEquals(Emotion.ANGER, result.emotion(), result.explanation().toString());
+    }
+
+    @Test
     void aComplaintTheCustomerPlaysDownIsMinor() {
         TriageResult result = triage("My parcel came a day late, no big deal, just so you know.");
         assertTrue(hasCue(result, "sentiment:downplay"), result.explanation().toString());

@@ -64,6 +64,9 @@ class VaderSentimentTest {
         assertEquals(0, complaints.score("what's the cut off time for transfers").compound());
         assertTrue(complaints.score("you cut off my internet").compound() < 0);
         assertTrue(complaints.score("no time to waste").compound() < 0, "\"no\" without \"in\" before it");
+        assertTrue(compound("the help page just loops back to the login") > 0, "VADER's own \"help\"");
+        assertEquals(0, complaints.score("the help page just loops back to the login").compound());
+        assertTrue(complaints.score("the help from your agent was great").compound() > 0);
     }
 
     @Test
