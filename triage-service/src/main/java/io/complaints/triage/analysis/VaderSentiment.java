@@ -59,6 +59,14 @@ public final class VaderSentiment {
             "mistakes", "trouble", "troubles");
     private static final Set<String> SOLVED = Set.of("solved", "resolved", "fixed", "sorted", "corrected", "gone");
     private static final Set<String> UNSOLVED = Set.of("still", "no", "nobody", "yet");
+    /** What undoes a harm named right after it: "fixed the burst pipe", "replaced the faulty blender". */
+    private static final Set<String> UNDOING = Set.of("fixed", "repaired", "replaced", "sorted", "resolved", "solved",
+            "refunded", "cleared", "removed", "cleaned", "stopped", "corrected", "reversed");
+    /** Before a verb of undoing, what says it was not done: "never fixed the leak", "please replace the broken one". */
+    private static final Set<String> UNDONE = Set.of("not", "never", "didn't", "didnt", "hasn't", "hasnt", "haven't",
+            "havent", "wasn't", "weren't", "won't", "still", "to", "should", "would", "will", "supposed", "promised",
+            "please", "can", "could", "need", "needs", "if", "yet");
+    private static final int UNDOING_REACH = 3;
     /**
      * After "no", what makes it play a matter down ("no big deal", "no rush") or say that nothing went wrong ("claim
      * paid, no fuss") rather than say something is missing.
@@ -202,7 +210,7 @@ public final class VaderSentiment {
             }
             if (forComplaints && (isRequestWord(lower, i) || isMockery(lower, i) || NO_VALENCE_IN_COMPLAINTS.contains(lower[i])
                     || isSolvedProblem(lower, i) || isDownplaying(lower, i) || isNumberSign(lower, i) || isHedge(lower, i)
-                    || isPartOfName(lower, i))) {
+                    || isPartOfName(lower, i) || isUndone(lower, i, clauses))) {
                 continue;
             }
             sentiments[i] = valence(words, lower, i, capsDifferential, clauses, rules);
@@ -311,6 +319,24 @@ public final class VaderSentiment {
             }
             if (SOLVED.contains(lower[j])) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A harm named within {@value #UNDOING_REACH} words after a verb that undoes it, in the same clause, and not said
+     * to be undone: "the team fixed the burst pipe on our street in under three hours" (VADER's "burst" -0.5),
+     * "replaced the faulty blender on the spot"; not "never fixed the burst pipe", "please replace the broken one".
+     */
+    private boolean isUndone(String[] lower, int i, int[] clauses) {
+        Float valence = lexicon.get(lower[i]);
+        if (valence == null || valence >= 0) {
+            return false;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - UNDOING_REACH) && clauses[j] == clauses[i]; j--) {
+            if (UNDOING.contains(lower[j])) {
+                return !anyOf(UNDONE, lower, j - UNDOING_REACH, j - 1);
             }
         }
         return false;

@@ -249,6 +249,18 @@ class VaderSentimentTest {
     }
 
     @Test
+    void forComplaintsAHarmUndoneCountsNothing() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        assertTrue(compound("the plumber fixed the leak under our sink") < 0, "VADER's own \"leak\"");
+        assertEquals(0, complaints.score("the plumber fixed the leak under our sink").compound());
+        assertEquals(0, complaints.score("replaced the faulty blender on the spot").compound());
+        assertEquals(0, complaints.score("the bank reversed the fraudulent payment").compound());
+        assertTrue(complaints.score("you were supposed to have fixed the leak under our sink").compound() < 0);
+        assertTrue(complaints.score("please replace the faulty blender").compound() < 0, "asked for, not done");
+        assertTrue(complaints.score("they fixed it, the faulty part is still there").compound() < 0, "another clause");
+    }
+
+    @Test
     void forComplaintsThanksForPraiseAfterAGrievanceMockIt() {
         VaderSentiment complaints = VaderSentiment.forComplaints();
         String bag = "@united thanks for the great customer service, still no bag";
