@@ -77,8 +77,8 @@ public final class SentimentAnalysis {
      * classifier's p(positive), whether the text asks for information ({@link Questions#asksForInformation}), and
      * whether it only asks or only tells plans. Read once per text and
      * {@link #blend blended} with the quick reading, then with the sentence model's where the quick one was unsure.
-     * {@code praiseUnopposed}: the writer thanks or praises, VADER reads the text pleased and finds no negative word
-     * in it, and no complaint language tells a grievance: "the team fixed the burst pipe on our street in under three
+     * {@code praiseUnopposed}: the writer thanks or praises, VADER finds no negative word in the text (its praise
+     * language may be words VADER lacks: "what a gent"), and no complaint language tells a grievance: "the team fixed the burst pipe on our street in under three
      * hours, thank you", "claim paid within a week, no fuss at all. thank you" read neutral, as the classifiers, which
      * learned from reviews, read a plain story of service as mildly negative (p(positive) 0.2-0.3 from both). Only
      * their gloom is discounted; where they read the text pleased, their opinion counts whole.
@@ -99,7 +99,7 @@ public final class SentimentAnalysis {
         boolean onlyAsks = discounting && asks && Questions.everySentenceAsks(text);
         boolean onlyPlans = discounting && !onlyAsks && vaderScore.compound() >= 0 && Plans.onlyTold(text);
         boolean praiseUnopposed = discounting && thanksOrPraise && !grievanceTold && !onlyAsks
-                && vaderScore.compound() > 0 && vaderScore.negative() == 0;
+                && vaderScore.compound() >= 0 && vaderScore.negative() == 0;
         return new Words(vaderScore, classifier.positiveProbability(text), asks, onlyAsks, onlyPlans, praiseUnopposed);
     }
 

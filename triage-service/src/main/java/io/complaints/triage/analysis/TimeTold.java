@@ -113,7 +113,7 @@ final class TimeTold {
         List<String> words = text.words();
         for (int i = 1; i + 1 < words.size(); i++) {
             int early = durationAt(words, i);
-            if (early > 0 && i + early < words.size() && words.get(i + early).equals("early")) {
+            if (early > 0 && isEarly(words, i + early)) {
                 int arrived = nearestBefore(words, i, ARRIVED, DONE_REACH);
                 if (arrived >= 0 && nearestBefore(words, arrived, NOT_DONE, REACH) < 0) {
                     return List.of(new Cue(span(words, arrived, i + early + 1), TriageAnalyzer.PRAISE_LANGUAGE_RULE, QUICK_FIX_WEIGHT));
@@ -134,6 +134,12 @@ final class TimeTold {
             }
         }
         return List.of();
+    }
+
+    /** "early", or "earlier than" ("came 20 mins earlier than it said"). */
+    private static boolean isEarly(List<String> words, int i) {
+        return i < words.size() && (words.get(i).equals("early")
+                || words.get(i).equals("earlier") && i + 1 < words.size() && words.get(i + 1).equals("than"));
     }
 
     private static boolean isNoTime(List<String> words, int i) {

@@ -61,7 +61,7 @@ public final class VaderSentiment {
     private static final Set<String> UNSOLVED = Set.of("still", "no", "nobody", "yet");
     /** What undoes a harm named right after it: "fixed the burst pipe", "replaced the faulty blender". */
     private static final Set<String> UNDOING = Set.of("fixed", "repaired", "replaced", "sorted", "resolved", "solved",
-            "refunded", "cleared", "removed", "cleaned", "stopped", "corrected", "reversed");
+            "refunded", "cleared", "removed", "cleaned", "stopped", "corrected", "reversed", "swapped", "exchanged", "mended");
     /** Before a verb of undoing, what says it was not done: "never fixed the leak", "please replace the broken one". */
     private static final Set<String> UNDONE = Set.of("not", "never", "didn't", "didnt", "hasn't", "hasnt", "haven't",
             "havent", "wasn't", "weren't", "won't", "still", "to", "should", "would", "will", "supposed", "promised",
@@ -87,6 +87,8 @@ public final class VaderSentiment {
     /** What "help" names before it: "the help page just loops back to the login" read +0.22. */
     private static final Set<String> HELP_THINGS = Set.of("page", "pages", "desk", "centre", "center", "section", "button",
             "article", "articles", "menu", "screen", "forum", "line", "lines", "site", "chat", "bot");
+    /** "drop the car off", "drop it off": handing over, not a fall. */
+    private static final Set<String> OFF = Set.of("off");
     private static final Set<String> KEPT_LATE = Set.of("open", "opens", "stay", "stays", "staying");
     /** After "no" or a word later, a cost the customer was spared: "no change fees", "no extra charge". */
     private static final Set<String> COSTS = Set.of("fee", "fees", "charge", "charges", "cost", "costs");
@@ -268,7 +270,8 @@ public final class VaderSentiment {
      * read "fixed my router settings in no time" as negative), "lost property", "lost and found" ("please DM me the
      * address for sending a lost property form" read -0.27 and a complaint), "cut off time" ("what's the cut off time
      * for same day transfers" read -0.18), a late hour chosen ("can we get a late checkout on Sunday?", "is the store
-     * open late on Thursdays"), a place or means of help ("the help page just loops back to the login" read +0.22).
+     * open late on Thursdays"), a place or means of help ("the help page just loops back to the login" read +0.22),
+     * a drop-off ("is it possible to drop the car off at a different airport" read -0.26).
      */
     private static boolean isPartOfName(String[] lower, int i) {
         String before = i > 0 ? lower[i - 1] : "";
@@ -280,6 +283,7 @@ public final class VaderSentiment {
             case "cut" -> next.equals("off") && DEADLINES.contains(afterNext);
             case "late" -> CHOSEN_LATE.contains(next) || KEPT_LATE.contains(before);
             case "help" -> HELP_THINGS.contains(next);
+            case "drop" -> anyOf(OFF, lower, i + 1, i + 3);
             default -> false;
         };
     }

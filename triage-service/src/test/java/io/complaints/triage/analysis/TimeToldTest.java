@@ -65,7 +65,8 @@ class TimeToldTest {
             "@AirLux landed 20 minutes early, smooth flight",
             "parcel arrived a day early",
             "@HSBC_UK unblocked my card in two minutes on the app",
-            "@InsureCo paid my claim within two days"})
+            "@InsureCo paid my claim within two days",
+            "@JustEat order came 20 mins earlier than it said and still hot"})
     void aFixToldInMinutesHoursOrADayIsPraise(String text) {
         List<Cue> cues = TimeTold.quickFixes(new Text(text));
         assertEquals(1, cues.size(), text);

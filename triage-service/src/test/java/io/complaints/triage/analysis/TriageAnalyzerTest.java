@@ -94,6 +94,14 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void praiseLanguageWithNothingBadToldIsPraise() {
+        // read -0.11 before: VADER knows no word of it, and the classifiers read it as mildly negative
+        TriageResult result = triagePost("@GroceryNow driver carried everything up three flights of stairs for me, what a gent");
+        assertEquals(SentimentAnalysis.Label.POSITIVE, result.sentiment().label(), result.explanation().toString());
+        assertTrue(hasCue(result, "sentiment:praise-unopposed"), result.explanation().toString());
+    }
+
+    @Test
     void aLockedAccountAndAHelpPageThatLoopsAreAComplaint() {
         // read +0.22 before: VADER's "help" (+1.7) in "help page"
         assertNegativeComplaint(triagePost("@Uber my account got locked and the help page just loops back to the login"));

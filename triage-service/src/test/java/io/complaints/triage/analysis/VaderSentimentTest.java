@@ -67,6 +67,9 @@ class VaderSentimentTest {
         assertTrue(compound("the help page just loops back to the login") > 0, "VADER's own \"help\"");
         assertEquals(0, complaints.score("the help page just loops back to the login").compound());
         assertTrue(complaints.score("the help from your agent was great").compound() > 0);
+        assertTrue(compound("is it possible to drop the car off at a different airport") < 0, "VADER's own \"drop\"");
+        assertEquals(0, complaints.score("is it possible to drop the car off at a different airport").compound());
+        assertTrue(complaints.score("signal keeps dropping and the speed drop is awful").compound() < 0);
     }
 
     @Test
@@ -255,6 +258,7 @@ class VaderSentimentTest {
         assertEquals(0, complaints.score("the plumber fixed the leak under our sink").compound());
         assertEquals(0, complaints.score("replaced the faulty blender on the spot").compound());
         assertEquals(0, complaints.score("the bank reversed the fraudulent payment").compound());
+        assertTrue(complaints.score("swapped my broken phone in store. great service").compound() > 0.5);
         assertTrue(complaints.score("you were supposed to have fixed the leak under our sink").compound() < 0);
         assertTrue(complaints.score("please replace the faulty blender").compound() < 0, "asked for, not done");
         assertTrue(complaints.score("they fixed it, the faulty part is still there").compound() < 0, "another clause");
