@@ -25,7 +25,8 @@ final class Questions {
             List.of("how", "many", "times"), List.of("how", "hard", "is"), List.of("how", "difficult", "is"),
             List.of("how", "much", "longer"), List.of("how", "is", "this"), List.of("is", "it", "too", "much"),
             List.of("what", "is", "the", "point"), List.of("what", "the", "point"), List.of("are", "you", "serious"),
-            List.of("are", "you", "kidding"), List.of("is", "this", "a", "joke"));
+            List.of("are", "you", "kidding"), List.of("is", "this", "a", "joke"), List.of("how", "is", "that"),
+            List.of("would", "it", "hurt"), List.of("would", "it", "kill"));
     private static final int OPENING_WORDS = 4;
     /** "what's", "where're", "who'd": the question word before its contraction. */
     private static final Pattern CONTRACTION = Pattern.compile("'(s|re|d|ll|ve)$");
@@ -33,8 +34,18 @@ final class Questions {
     private static final Set<String> OPENERS = Set.of("please", "pls", "plz", "hi", "hello", "hey");
     /** The same contraction typed without its apostrophe, as posts often are: "whats the earliest I can check in". */
     private static final Pattern UNMARKED_CONTRACTION = Pattern.compile("^(what|where|how|when|who)s$");
+    /**
+     * What opens a question asked after a statement and a comma: "I'll be out tomorrow, can the driver leave it with a
+     * neighbour". Not "do" ("..., do something"), "any", nor a word that mostly opens a relative clause there ("...,
+     * which I threw away", "..., when I called").
+     */
+    private static final Set<String> CLAUSE_QUESTION_STARTS = Set.of("how", "what", "can", "could", "would", "will",
+            "is", "are", "should", "may");
+    /** A statement with a negation tells a trouble the question after it asks about: "hasn't updated, is it lost". */
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|nothing|nobody|\\w+n'?t)\\b");
     /** "Would not go back", "Will never order again": statements that start as a question would. */
-    private static final Set<String> STATEMENT_SECOND_WORDS = Set.of("not", "never");
+    private static final Set<String> STATEMENT_SECOND_WORDS = Set.of("not", "never", "now", "also", "still", "only",
+            "actually", "just", "easily", "even", "really", "finally", "already", "be");
     /** "What a mistake", "what an evening". */
     private static final Set<String> EXCLAMATION_SECOND_WORDS = Set.of("a", "an");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\R");
@@ -122,17 +133,32 @@ final class Questions {
 
     /**
      * A sentence with a question mark, or one that starts with a question word (after any @mentions, as posts to
-     * a company begin) and does not end as a statement: "@BankOne what's the daily limit for contactless" asks;
-     * "Would not go back.", "What a mistake!" and "Do not waste your money" do not.
+     * a company begin) or whose last clause does ({@link #asksAfterStatement}), and does not end as a statement:
+     * "@BankOne what's the daily limit for contactless" asks; "Would not go back.", "What a mistake!" and "Do not
+     * waste your money" do not.
      */
     private static boolean isQuestion(String sentence) {
         if (sentence.contains("?")) {
             return true;
         }
         String trimmed = sentence.strip();
-        List<String> first = firstWords(sentence);
-        return QUESTION_STARTS.contains(first.get(0)) && !trimmed.endsWith(".") && !trimmed.endsWith("!")
-                && !STATEMENT_SECOND_WORDS.contains(first.get(1))
+        if (trimmed.endsWith(".") || trimmed.endsWith("!")) {
+            return false;
+        }
+        int comma = trimmed.lastIndexOf(',');
+        return opensQuestion(firstWords(sentence), QUESTION_STARTS) || comma > 0 && asksAfterStatement(trimmed, comma);
+    }
+
+    /** The clause after the sentence's last comma asks ("I'm going to Spain in May, is roaming included on my plan"). */
+    private static boolean asksAfterStatement(String sentence, int comma) {
+        List<String> opening = firstWords(sentence.substring(comma + 1), OPENING_WORDS);
+        return opensQuestion(opening, CLAUSE_QUESTION_STARTS)
+                && GRIEVANCE_OPENINGS.stream().noneMatch(words -> startsWith(opening, words))
+                && !NEGATION.matcher(sentence.substring(0, comma)).find();
+    }
+
+    private static boolean opensQuestion(List<String> first, Set<String> starts) {
+        return starts.contains(first.get(0)) && !STATEMENT_SECOND_WORDS.contains(first.get(1))
                 && !(first.get(0).equals("what") && EXCLAMATION_SECOND_WORDS.contains(first.get(1)));
     }
 

@@ -90,6 +90,18 @@ class QuestionsTest {
     }
 
     @Test
+    void aQuestionAfterAStatementAndACommaAsks() {
+        assertTrue(onlyAsks("@QuickParcel I'll be out tomorrow, can the driver leave it in the porch"));
+        assertTrue(onlyAsks("@TeleOne I'm going to Spain for two weeks in May, is roaming included on my plan"));
+        assertTrue(asks("@Lloyds I've just turned 18, what account should I open"));
+        assertFalse(asks("@ParcelGo tracking hasn't updated since tuesday, is my parcel lost"), "a trouble told first");
+        assertFalse(asks("@Ticketmaster fees were more than the actual ticket, how is that fair"), "a grievance");
+        assertFalse(asks("was told I need the original box, which I threw away"), "a relative clause");
+        assertFalse(asks("they installed new windows, can now actually see out"), "a statement");
+        assertFalse(asks("I'll be out tomorrow, can the driver leave it in the porch."), "ends as a statement");
+    }
+
+    @Test
     void thanksForTheAnswerStillOnlyAsks() {
         assertTrue(onlyAsks("@SkyWest can I bring a car seat on board? thanks"));
         assertTrue(onlyAsks("@BankOne how long does an international transfer take? Thank you so much!"));
