@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Time told is language no lexicon lists, as the number changes. A wait told in time complains: "waited 15 mins for a
  * latte", "45 minutes on hold", "on hold for over an hour", "ordered 3 weeks ago, still shows processing" (a wait word
- * followed within five words by a length of time, a length of time followed by where one waits, or a length of time
- * ago with "still" after it). A fix told in minutes, hours or a day praises: "Sam fixed the overcharge in 5 minutes",
+ * followed within five words by a length of time, a length of time followed by where one waits, a length of time
+ * ago with "still" after it, or a trouble told from when it began: "pending since Friday", "no hot water since 6am"). A fix told in minutes, hours or a day praises: "Sam fixed the overcharge in 5 minutes",
  * "repair was done in an hour", "money back in two days", "solved in minutes", "fixed my router settings in no time"
  * (a word of getting something done, then within four words "in" or "within" and the time, with no "supposed",
  * "promised", "should" or negation before it), and so does an arrival early by a time told ("landed 20 minutes
@@ -33,6 +33,16 @@ final class TimeTold {
     private static final List<String> WAITED_WHERE = List.of("waiting", "on hold", "in line", "in the queue", "in a queue",
             "on the phone", "on the tarmac", "at the gate", "on the line", "late", "delayed", "delay");
     private static final int REACH = 5;
+    /** What has gone wrong and stays so, told from when: "pending since Friday", "no internet since the storm". */
+    private static final Set<String> STILL_WRONG = Set.of("pending", "waiting", "down", "broken", "stuck", "off", "out",
+            "dropping", "closed", "missing", "offline", "frozen", "locked", "no", "nothing", "hasn't", "haven't",
+            "hasnt", "havent", "without", "unable", "can't", "cannot", "cant", "keeps");
+    /** When a trouble began, after "since" (not the "since" of a reason: "since the vegan only visits once"). */
+    private static final Set<String> BEGINNINGS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "yesterday", "last", "this", "early", "mid", "christmas", "easter");
+    private static final Set<String> BEGINNING_EVENTS = Set.of("weekend", "morning", "update", "upgrade", "storm", "outage",
+            "move", "start", "beginning", "new", "last", "engineer", "install", "installation");
     private static final Set<String> DONE = Set.of("fixed", "sorted", "solved", "resolved", "done", "delivered", "arrived",
             "replaced", "refunded", "answered", "replied", "responded", "approved", "here", "repaired", "back", "processed",
             "restored", "sent", "reconnected", "credited", "brought", "switched", "swapped", "changed", "updated",
@@ -79,6 +89,19 @@ final class TimeTold {
             }
             if (waitedWhere(words, end) || agoThenStill(words, end)) {
                 return List.of(new Cue(span(words, i, Math.min(words.size(), end + 2)), TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, WAIT_WEIGHT));
+            }
+        }
+        return wrongSince(words);
+    }
+
+    /** Something wrong told from when it began: "pending since Friday", "dropping out every evening since the storm". */
+    private static List<Cue> wrongSince(List<String> words) {
+        for (int i = 1; i + 1 < words.size(); i++) {
+            if (words.get(i).equals("since") && isBeginning(words, i + 1)) {
+                int wrong = nearestBefore(words, i, STILL_WRONG, REACH);
+                if (wrong >= 0) {
+                    return List.of(new Cue(span(words, wrong, i + 2), TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, WAIT_WEIGHT));
+                }
             }
         }
         return List.of();
@@ -175,6 +198,12 @@ final class TimeTold {
     }
 
     /** Where the nearest word of {@code wanted} within {@code reach} words before {@code i} is, or -1. */
+    private static boolean isBeginning(List<String> words, int i) {
+        String word = words.get(i);
+        return BEGINNINGS.contains(word) || !word.isEmpty() && Character.isDigit(word.charAt(0))
+                || word.equals("the") && i + 1 < words.size() && BEGINNING_EVENTS.contains(words.get(i + 1));
+    }
+
     private static int nearestBefore(List<String> words, int i, Set<String> wanted, int reach) {
         for (int j = i - 1; j >= Math.max(0, i - reach); j--) {
             if (wanted.contains(words.get(j))) {

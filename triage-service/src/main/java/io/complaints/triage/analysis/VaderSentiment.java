@@ -87,6 +87,9 @@ public final class VaderSentiment {
     /** What "help" names before it: "the help page just loops back to the login" read +0.22. */
     private static final Set<String> HELP_THINGS = Set.of("page", "pages", "desk", "centre", "center", "section", "button",
             "article", "articles", "menu", "screen", "forum", "line", "lines", "site", "chat", "bot");
+    /** What "smart" names before it: "smart meter stopped sending readings" read -0.09. */
+    private static final Set<String> SMART_THINGS = Set.of("meter", "meters", "phone", "phones", "tv", "tvs", "watch",
+            "card", "home", "speaker", "speakers", "plug", "plugs", "thermostat", "lock", "doorbell");
     /** "drop the car off", "drop it off": handing over, not a fall. */
     private static final Set<String> OFF = Set.of("off");
     private static final Set<String> KEPT_LATE = Set.of("open", "opens", "stay", "stays", "staying");
@@ -212,7 +215,7 @@ public final class VaderSentiment {
             }
             if (forComplaints && (isRequestWord(lower, i) || isMockery(lower, i) || NO_VALENCE_IN_COMPLAINTS.contains(lower[i])
                     || isSolvedProblem(lower, i) || isDownplaying(lower, i) || isNumberSign(lower, i) || isHedge(lower, i)
-                    || isPartOfName(lower, i) || isUndone(lower, i, clauses))) {
+                    || isPartOfName(lower, i) || isUndone(lower, i, clauses) || tokens[i].startsWith("@"))) {
                 continue;
             }
             sentiments[i] = valence(words, lower, i, capsDifferential, clauses, rules);
@@ -284,6 +287,7 @@ public final class VaderSentiment {
             case "late" -> CHOSEN_LATE.contains(next) || KEPT_LATE.contains(before);
             case "help" -> HELP_THINGS.contains(next);
             case "drop" -> anyOf(OFF, lower, i + 1, i + 3);
+            case "smart" -> SMART_THINGS.contains(next);
             default -> false;
         };
     }

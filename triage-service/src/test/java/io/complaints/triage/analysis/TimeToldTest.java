@@ -26,7 +26,10 @@ class TimeToldTest {
             "been waiting a couple of weeks for my refund",
             "stuck at the gate for 3 hours",
             "waited 2hrs",
-            "ordered 3 weeks ago, still shows processing"})
+            "ordered 3 weeks ago, still shows processing",
+            "@Nationwide transfer to my daughter's account has been pending since Friday",
+            "internet has been dropping out every evening since the storm",
+            "no hot water since 6am"})
     void aWaitToldInTimeIsComplaintLanguage(String text) {
         List<Cue> cues = cues(text);
         assertEquals(1, cues.size(), text);
@@ -41,7 +44,10 @@ class TimeToldTest {
             "ordered 3 weeks ago and it was lovely",
             "the flight takes 9 hours",
             "my driver got here in 20 minutes in the snow",
-            "we waited for a table"})
+            "we waited for a table",
+            "been a customer since March and never had a problem",
+            "that's no problem since the vegan only visits once in a while",
+            "I'm not tired! Been up since 4am"})
     void timeWithoutAWaitIsNot(String text) {
         assertEquals(List.of(), cues(text), text);
     }

@@ -70,6 +70,10 @@ class VaderSentimentTest {
         assertTrue(compound("is it possible to drop the car off at a different airport") < 0, "VADER's own \"drop\"");
         assertEquals(0, complaints.score("is it possible to drop the car off at a different airport").compound());
         assertTrue(complaints.score("signal keeps dropping and the speed drop is awful").compound() < 0);
+        assertTrue(compound("the smart meter stopped sending readings") > compound("the meter stopped sending readings"),
+                "VADER's own \"smart\"");
+        assertEquals(complaints.score("the meter stopped sending readings").compound(),
+                complaints.score("the smart meter stopped sending readings").compound());
     }
 
     @Test
@@ -249,6 +253,14 @@ class VaderSentimentTest {
         assertTrue(complaints.score("@TelcoUK great, another price rise for the same terrible service").compound() < -0.3);
         assertTrue(complaints.score("The food was cold and the waiter rude. Wonderful.").compound() < -0.3);
         assertTrue(complaints.score("My parcel was lost and nobody cares, just perfect!").compound() < -0.3);
+    }
+
+    @Test
+    void forComplaintsAnAtMentionNamesTheCompanyAndCarriesNoSentiment() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        assertTrue(compound("@United my bag came off the carousel") > 0, "VADER's own \"united\"");
+        assertEquals(0, complaints.score("@United my bag came off the carousel").compound());
+        assertTrue(complaints.score("we stood united against the fee").compound() > 0, "the word itself keeps its sentiment");
     }
 
     @Test
