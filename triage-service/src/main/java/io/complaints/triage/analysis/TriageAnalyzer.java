@@ -22,6 +22,8 @@ public final class TriageAnalyzer {
      */
     private static final double MIN_VOICED_ANGER = 0.15;
     private static final double MIN_EMOTION = 0.25;
+    private static final double SAID_ANGER = 0.25;
+    private static final double MOCKERY = 0.15;
     private static final double MIN_CATEGORY = 0.5;
     private static final double SAFETY_URGENCY = 0.5;
     private static final int MAX_EXPLANATION = 40;
@@ -248,7 +250,7 @@ public final class TriageAnalyzer {
         List<Cue> angerCues = angerCues(text, matches, mood);
         double angerScore = clamp(CueLexicons.Matches.total(angerCues));
         explanation.addAll(angerCues);
-        Emotion emotion = dominantEmotion(matches, angerScore, angerVoiced(angerCues), explanation);
+        Emotion emotion = dominantEmotion(matches, angerScore, angerCues, explanation);
 
         List<Cue> urgencyCues = new ArrayList<>();
         URGENCY_RULES.forEach(rule -> urgencyCues.addAll(matches.cues(rule)));
@@ -279,7 +281,8 @@ public final class TriageAnalyzer {
     /**
      * Negativity; anger words and threats only in a text that does not read positive, where they are a
      * swearword's emphasis or a joke ("that's fucking great", "a proper farce, I love it"); capitals and
-     * exclamation marks only in a negative text, where they raise the voice of a grievance ("I love it!!!").
+     * exclamation marks only in a negative text, where they raise the voice of a grievance ("I love it!!!"), and so
+     * does praise said in mockery ("stranded with no money. brilliant.", {@link VaderSentiment#forComplaints}).
      */
     private List<Cue> angerCues(Text text, CueLexicons.Matches matches, SentimentAnalysis.Sentiment mood) {
         List<Cue> cues = new ArrayList<>();
@@ -288,6 +291,8 @@ public final class TriageAnalyzer {
         }
         if (mood.label() == SentimentAnalysis.Label.NEGATIVE) {
             cues.addAll(RaisedVoice.cues(text));
+            mood.cues().stream().filter(cue -> cue.rule().contains("+sarcasm")).findFirst()
+                    .ifPresent(cue -> cues.add(new Cue(cue.cue(), "anger:mockery", MOCKERY)));
         }
         if (mood.label() != SentimentAnalysis.Label.POSITIVE) {
             ANGER_RULES.forEach(rule -> cues.addAll(matches.cues(rule)));
@@ -303,12 +308,17 @@ public final class TriageAnalyzer {
     /**
      * The emotion with the most evidence. Anger needs more than negativity: a sad, worried or let-down text is
      * negative too, so anger is the emotion only where something voices it (an insult, outrage, exasperation, a
-     * threat, capitals or exclamation marks), while the anger score still counts negativity for the severity.
+     * threat, capitals or exclamation marks), while the anger score still counts negativity for the severity. A
+     * word of anger said outright (an insult, outrage, exasperation or a threat of at least
+     * {@value #SAID_ANGER}) outweighs the words of any other emotion: "5 weeks waiting for a replacement part and
+     * nobody will give me a date. Unacceptable!" is angry, not frustrated, for all its "waiting" and "nobody".
      */
-    private Emotion dominantEmotion(CueLexicons.Matches matches, double angerScore, boolean angerVoiced, List<Cue> explanation) {
-        boolean angry = angerVoiced && angerScore >= MIN_EMOTION;
+    private Emotion dominantEmotion(CueLexicons.Matches matches, double angerScore, List<Cue> angerCues, List<Cue> explanation) {
+        boolean angry = angerVoiced(angerCues) && angerScore >= MIN_EMOTION;
         Emotion dominant = angry ? Emotion.ANGER : Emotion.CALM;
-        double strongest = angry ? angerScore : 0;
+        boolean angerSaid = CueLexicons.Matches.total(angerCues.stream().filter(cue -> ANGER_RULES.contains(cue.rule())).toList())
+                >= SAID_ANGER;
+        double strongest = !angry ? 0 : angerSaid ? Double.MAX_VALUE : angerScore;
         for (Emotion candidate : List.of(Emotion.FRUSTRATION, Emotion.DISAPPOINTMENT, Emotion.ANXIETY)) {
             List<Cue> cues = matches.cues(EMOTION_RULES.get(candidate));
             explanation.addAll(cues);

@@ -108,6 +108,18 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void angerSaidOutrightOrInMockeryIsAnger() {
+        for (String post : List.of("@Tesla 5 weeks waiting for a replacement part and nobody will give me a date. Unacceptable!",
+                "@Santander blocked my card while I was abroad even though I told you I was travelling. stranded with no money. brilliant.")) {
+            TriageResult result = triagePost(post);
+            assertEquals(Emotion.ANGER, result.emotion(), result.explanation().toString());
+        }
+        assertTrue(hasCue(triagePost("@SkyWays oh great, another delay"), "anger:mockery"));
+        assertEquals(Emotion.FRUSTRATION, triagePost("@Tesla 5 weeks waiting for a part and nobody will give me a date").emotion(),
+                "no word of anger");
+    }
+
+    @Test
     void shameOnTheCompanyIsAnger() {
         TriageResult result = triagePost("@Ryanair 70 euro to print a boarding pass. you should be ashamed");
         assertEquals(Emotion.ANGER, result.emotion(), result.explanation().toString());
