@@ -47,7 +47,7 @@ final class TimeTold {
             "replaced", "refunded", "answered", "replied", "responded", "approved", "here", "repaired", "back", "processed",
             "restored", "sent", "reconnected", "credited", "brought", "switched", "swapped", "changed", "updated",
             "upgraded", "installed", "fitted", "unblocked", "unlocked", "activated", "reactivated", "paid", "settled",
-            "built", "assembled", "cleared");
+            "built", "assembled", "cleared", "rebooked");
     private static final Set<String> NOT_DONE = Set.of("supposed", "should", "promised", "said", "would", "will", "meant",
             "expected", "not", "never", "wasn't", "weren't", "isn't", "hasn't", "haven't", "didn't", "won't", "if", "until");
     /** What arrives: early by a time told, it beat the time it was due. */
@@ -183,8 +183,9 @@ final class TimeTold {
             return 0;
         }
         int next = i + 1;
-        if (next < words.size() && words.get(next).equals("of")) {
-            next++;
+        if (next < words.size() && (words.get(next).equals("of")
+                || word.equals("half") && (words.get(next).equals("an") || words.get(next).equals("a")))) {
+            next++; // "a couple of days", "half an hour"
         }
         if (next >= words.size() || !UNIT.matcher(words.get(next)).matches()
                 || (word.equals("a") || word.equals("one")) && words.get(next).startsWith("min")) {
@@ -197,13 +198,13 @@ final class TimeTold {
         return AMOUNTS.contains(word) || !word.isEmpty() && word.chars().allMatch(Character::isDigit);
     }
 
-    /** Where the nearest word of {@code wanted} within {@code reach} words before {@code i} is, or -1. */
     private static boolean isBeginning(List<String> words, int i) {
         String word = words.get(i);
         return BEGINNINGS.contains(word) || !word.isEmpty() && Character.isDigit(word.charAt(0))
                 || word.equals("the") && i + 1 < words.size() && BEGINNING_EVENTS.contains(words.get(i + 1));
     }
 
+    /** Where the nearest word of {@code wanted} within {@code reach} words before {@code i} is, or -1. */
     private static int nearestBefore(List<String> words, int i, Set<String> wanted, int reach) {
         for (int j = i - 1; j >= Math.max(0, i - reach); j--) {
             if (wanted.contains(words.get(j))) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -130,8 +131,18 @@ public final class VaderSentiment {
         this.lexicon = forComplaints ? withAdditions(Utils.getWordValenceDictionary()) : Utils.getWordValenceDictionary();
         this.boosters = Utils.getBoosterDictionary();
         this.idioms = Utils.getSentimentLadenIdioms();
-        this.negations = Utils.NEGATIVE_WORDS;
+        this.negations = forComplaints ? withNobody(Utils.NEGATIVE_WORDS) : Utils.NEGATIVE_WORDS;
         this.forComplaints = forComplaints;
+    }
+
+    /**
+     * VADER's negations and "nobody", which VADER lacks (its "no one" negates by the "no"): "nobody cares", "nobody
+     * helped me" read as pleased.
+     */
+    private static Set<String> withNobody(Set<String> negations) {
+        Set<String> withNobody = new HashSet<>(negations);
+        withNobody.add("nobody");
+        return Set.copyOf(withNobody);
     }
 
     /**

@@ -29,7 +29,8 @@ class TimeToldTest {
             "ordered 3 weeks ago, still shows processing",
             "@Nationwide transfer to my daughter's account has been pending since Friday",
             "internet has been dropping out every evening since the storm",
-            "no hot water since 6am"})
+            "no hot water since 6am",
+            "waited half an hour for the bus"})
     void aWaitToldInTimeIsComplaintLanguage(String text) {
         List<Cue> cues = cues(text);
         assertEquals(1, cues.size(), text);
@@ -72,7 +73,9 @@ class TimeToldTest {
             "parcel arrived a day early",
             "@HSBC_UK unblocked my card in two minutes on the app",
             "@InsureCo paid my claim within two days",
-            "@JustEat order came 20 mins earlier than it said and still hot"})
+            "@JustEat order came 20 mins earlier than it said and still hot",
+            "@ScottishPower engineer fitted the new meter in half an hour",
+            "@Expedia agent rebooked our whole trip in 15 minutes after the airline cancelled"})
     void aFixToldInMinutesHoursOrADayIsPraise(String text) {
         List<Cue> cues = TimeTold.quickFixes(new Text(text));
         assertEquals(1, cues.size(), text);

@@ -102,6 +102,13 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void aChargeSparedIsPraiseAPhoneThatDidNotChargeIsNot() {
+        assertTrue(hasCue(triagePost("@Halfords the mechanic spotted my brake pads were nearly gone and didn't charge to swap them"),
+                "sentiment:praise"));
+        assertFalse(hasCue(triagePost("@PhoneCo my new phone didn't charge overnight"), "sentiment:praise"));
+    }
+
+    @Test
     void aLockedAccountAndAHelpPageThatLoopsAreAComplaint() {
         // read +0.22 before: VADER's "help" (+1.7) in "help page"
         assertNegativeComplaint(triagePost("@Uber my account got locked and the help page just loops back to the login"));

@@ -137,6 +137,12 @@ class VaderSentimentTest {
         assertEquals(0, compound("the new seats are so comfy"), "VADER as published knows no \"comfy\"");
         assertTrue(complaints.score("the new seats are so comfy").compound() > 0.4);
         assertTrue(complaints.score("the seats are not very comfy").compound() < 0, "negated as VADER negates");
+        assertEquals(0, compound("the barista's note really helped"), "VADER as published knows \"helps\", not \"helped\"");
+        assertTrue(complaints.score("the barista's note really helped").compound() > 0.3);
+        assertTrue(complaints.score("the agent never helped me").compound() < 0, "negated as VADER negates");
+        assertTrue(compound("nobody cares") > 0, "VADER as published does not negate with \"nobody\"");
+        assertTrue(complaints.score("nobody cares").compound() < 0);
+        assertTrue(complaints.score("nobody helped me at the branch").compound() < 0);
         assertTrue(complaints.score("the hinge is flimsy and the app is buggy").compound() < -0.4);
         assertEquals(0, compound("the 8:15 was late again"), "VADER as published knows no \"late\"");
         assertTrue(complaints.score("the 8:15 was late again").compound() < 0);
