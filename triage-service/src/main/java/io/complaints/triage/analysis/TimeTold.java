@@ -50,6 +50,8 @@ final class TimeTold {
             "built", "assembled", "cleared", "rebooked");
     private static final Set<String> NOT_DONE = Set.of("supposed", "should", "promised", "said", "would", "will", "meant",
             "expected", "not", "never", "wasn't", "weren't", "isn't", "hasn't", "haven't", "didn't", "won't", "if", "until");
+    /** The time something was due: "a day before the estimate". */
+    private static final Set<String> DUE = Set.of("estimate", "estimated", "expected", "due", "scheduled", "promised");
     /** What arrives: early by a time told, it beat the time it was due. */
     private static final Set<String> ARRIVED = Set.of("arrived", "landed", "delivered", "came", "here", "turned", "got",
             "pulled", "finished", "ready", "done", "shipped", "dispatched");
@@ -159,10 +161,15 @@ final class TimeTold {
         return List.of();
     }
 
-    /** "early", or "earlier than" ("came 20 mins earlier than it said"). */
+    /**
+     * "early", "earlier than" ("came 20 mins earlier than it said"), or before the time it was due ("turned up a day
+     * before the estimate").
+     */
     private static boolean isEarly(List<String> words, int i) {
-        return i < words.size() && (words.get(i).equals("early")
-                || words.get(i).equals("earlier") && i + 1 < words.size() && words.get(i + 1).equals("than"));
+        return i + 1 < words.size() && (words.get(i).equals("earlier") && words.get(i + 1).equals("than")
+                || words.get(i).equals("before") && (DUE.contains(words.get(i + 1))
+                || words.get(i + 1).equals("the") && i + 2 < words.size() && DUE.contains(words.get(i + 2))))
+                || i < words.size() && words.get(i).equals("early");
     }
 
     private static boolean isNoTime(List<String> words, int i) {

@@ -294,7 +294,7 @@ public final class VaderSentiment {
         return switch (lower[i]) {
             case "no" -> before.equals("in") && next.equals("time");
             case "lost" -> next.equals("property") || next.equals("and") && afterNext.equals("found");
-            case "cut" -> next.equals("off") && DEADLINES.contains(afterNext);
+            case "cut" -> next.equals("off") && (DEADLINES.contains(afterNext) || before.equals("the"));
             case "late" -> CHOSEN_LATE.contains(next) || KEPT_LATE.contains(before);
             case "help" -> HELP_THINGS.contains(next);
             case "drop" -> anyOf(OFF, lower, i + 1, i + 3);

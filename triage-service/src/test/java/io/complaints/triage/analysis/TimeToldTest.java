@@ -75,7 +75,8 @@ class TimeToldTest {
             "@InsureCo paid my claim within two days",
             "@JustEat order came 20 mins earlier than it said and still hot",
             "@ScottishPower engineer fitted the new meter in half an hour",
-            "@Expedia agent rebooked our whole trip in 15 minutes after the airline cancelled"})
+            "@Expedia agent rebooked our whole trip in 15 minutes after the airline cancelled",
+            "@Hermes parcel turned up a day before the estimate"})
     void aFixToldInMinutesHoursOrADayIsPraise(String text) {
         List<Cue> cues = TimeTold.quickFixes(new Text(text));
         assertEquals(1, cues.size(), text);
@@ -93,7 +94,8 @@ class TimeToldTest {
             "I will be in the office in 5 minutes",
             "waited in line for an hour",
             "the bus left 5 minutes early and I missed it",
-            "it was supposed to arrive a day early"})
+            "it was supposed to arrive a day early",
+            "my flight was cancelled a day before the scheduled date"})
     void aPromiseASlowFixOrNoFixIsNot(String text) {
         assertEquals(List.of(), TimeTold.quickFixes(new Text(text)), text);
     }

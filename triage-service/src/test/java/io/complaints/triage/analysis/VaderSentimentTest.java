@@ -62,6 +62,7 @@ class VaderSentimentTest {
         assertTrue(complaints.score("you lost my bag").compound() < 0);
         assertTrue(compound("what's the cut off time for transfers") < 0, "VADER's own \"cut\"");
         assertEquals(0, complaints.score("what's the cut off time for transfers").compound());
+        assertEquals(0, complaints.score("can I change my delivery slot after the cut off").compound());
         assertTrue(complaints.score("you cut off my internet").compound() < 0);
         assertTrue(complaints.score("no time to waste").compound() < 0, "\"no\" without \"in\" before it");
         assertTrue(compound("the help page just loops back to the login") > 0, "VADER's own \"help\"");
