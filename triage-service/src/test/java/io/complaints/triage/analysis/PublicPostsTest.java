@@ -173,11 +173,12 @@ class PublicPostsTest {
     void angerIsReadWhereTheWriterIsAngryAndNotInEveryGrievance() {
         List<String> texts = angerPosts.stream().map(post -> post[2]).toList();
         Detection anger = Detection.of(texts, i -> angerPosts.get(i)[1].equals("1"), i -> angerResults.get(i).emotion() == Emotion.ANGER);
-        // 0.874 on all 663 (0.867 with the code before session 19's rules), 0.880 on the first 489, 0.879 on the
-        // first 439 (0.855 with the code before session 17's rules); 0.885 on the first 270, 0.822 before words stopped
-        // one by one, reproachful "even" questions and more stressed words were read; the first 150: 0.876, and 0.44
-        // before exasperation, stress in capitals and blame were read
-        assertTrue(anger.f1() >= 0.86, anger.toString());
+        // 0.866 on all 963 (0.844 with the code before session 20's rules, which the floor fails; it sits three posts
+        // below the figure); 0.874 on the first 663 (0.867 with the code before session 19's rules), 0.880 on the first
+        // 489, 0.879 on the first 439 (0.855 with the code before session 17's rules); 0.885 on the first 270, 0.822
+        // before words stopped one by one, reproachful "even" questions and more stressed words were read; the first
+        // 150: 0.876, and 0.44 before exasperation, stress in capitals and blame were read
+        assertTrue(anger.f1() >= 0.855, anger.toString());
     }
 
     @Test
@@ -186,15 +187,16 @@ class PublicPostsTest {
         List<String> meant = angerPosts.stream().map(post -> post[0]).toList();
         List<String> read = angerResults.stream().map(result -> result.sentiment().label().name().toLowerCase(Locale.ROOT)).toList();
         Detection complaints = Detection.of(texts, i -> meant.get(i).equals("negative"), i -> angerResults.get(i).complaintConfidence() >= 0.5);
-        // all 663: 0.862 and 0.935 (0.847 and 0.926 with the code before session 19's rules, which the floors still
-        // fail; they sit two or three posts below the figures, as the 174 posts session 19 wrote to read once made
-        // the file harder); the first 489: 0.869 and 0.941; the first 439: 0.871 and 0.943, 0.832 and 0.918 before
-        // letter formulas, a day named, plans told, the words VADER lacks and the rest of session 17's rules; the
-        // first 270: 0.841 and 0.948 before them, 0.817 and 0.931 before negation kept to its clause, "can't thank you
-        // enough", "no fuss", quoted praise and arrivals early
+        // all 963: 0.864 and 0.933 (0.821 and 0.905 with the code before session 20's rules, which the floors fail;
+        // they sit five or six posts below the figures, as the 300 posts session 20 wrote to read once made the file
+        // harder); the first 663: 0.862 and 0.935 (0.847 and 0.926 with the code before session 19's rules); the
+        // first 489: 0.869 and 0.941; the first 439: 0.871 and 0.943, 0.832 and 0.918 before letter formulas, a day
+        // named, plans told, the words VADER lacks and the rest of session 17's rules; the first 270: 0.841 and 0.948
+        // before them, 0.817 and 0.931 before negation kept to its clause, "can't thank you enough", "no fuss", quoted
+        // praise and arrivals early
         double macroF1 = TriageEvaluation.macroF1(meant, read);
         assertTrue(macroF1 >= 0.855, "macro-F1 " + macroF1 + "; read " + read);
-        assertTrue(complaints.f1() >= 0.93, complaints.toString());
+        assertTrue(complaints.f1() >= 0.925, complaints.toString());
     }
 
     @Test
