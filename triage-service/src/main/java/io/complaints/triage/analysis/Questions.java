@@ -51,8 +51,8 @@ final class Questions {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\R");
     /** The words of a sentence of thanks that closes a question: "thanks", "thank you so much", "thx in advance". */
     private static final Set<String> THANKING = Set.of("thanks", "thank", "thx", "ty", "cheers");
-    private static final Set<String> THANKS_WORDS = Set.of("thanks", "thank", "thx", "ty", "cheers", "you", "so", "very",
-            "much", "many", "in", "advance", "a", "lot");
+    private static final Set<String> THANKS_WORDS = Set.of("thanks", "thank", "thx", "ty", "cheers", "you", "so",
+            "very", "much", "many", "in", "advance", "a", "lot");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     /** "even" in a question reproaches ("do you even read these?") unless it compares or concedes ("even if", "or even"). */
     private static final Set<String> EVEN_CONCEDING_AFTER = Set.of("if", "though", "when", "after", "before", "more",
@@ -149,7 +149,7 @@ final class Questions {
         return opensQuestion(firstWords(sentence), QUESTION_STARTS) || comma > 0 && asksAfterStatement(trimmed, comma);
     }
 
-    /** The clause after the sentence's last comma asks ("I'm going to Spain in May, is roaming included on my plan"). */
+    /** The clause after the sentence's last comma asks: "I'm going to Spain in May, is roaming included on my plan". */
     private static boolean asksAfterStatement(String sentence, int comma) {
         List<String> opening = firstWords(sentence.substring(comma + 1), OPENING_WORDS);
         return opensQuestion(opening, CLAUSE_QUESTION_STARTS)

@@ -78,10 +78,11 @@ public final class SentimentAnalysis {
      * whether it only asks or only tells plans. Read once per text and
      * {@link #blend blended} with the quick reading, then with the sentence model's where the quick one was unsure.
      * {@code praiseUnopposed}: the writer thanks or praises, VADER finds no negative word in the text (its praise
-     * language may be words VADER lacks: "what a gent"), and no complaint language tells a grievance: "the team fixed the burst pipe on our street in under three
-     * hours, thank you", "claim paid within a week, no fuss at all. thank you" read neutral, as the classifiers, which
-     * learned from reviews, read a plain story of service as mildly negative (p(positive) 0.2-0.3 from both). Only
-     * their gloom is discounted; where they read the text pleased, their opinion counts whole.
+     * language may be words VADER lacks: "what a gent"), and no complaint language tells a grievance: "the team
+     * fixed the burst pipe on our street in under three hours, thank you", "claim paid within a week, no fuss at all.
+     * thank you" read neutral, as the classifiers, which learned from reviews, read a plain story of service as
+     * mildly negative (p(positive) 0.2-0.3 from both). Only their gloom is discounted; where they read the text
+     * pleased, their opinion counts whole.
      */
     public record Words(VaderSentiment.Score vader, double classifierPositive, boolean asksForInformation, boolean onlyAsks,
                         boolean onlyPlans, boolean praiseUnopposed) {

@@ -22,7 +22,9 @@ public final class TriageAnalyzer {
      */
     private static final double MIN_VOICED_ANGER = 0.15;
     private static final double MIN_EMOTION = 0.25;
+    /** An insult, outrage, exasperation or a threat this strong is anger said outright ("Unacceptable!"). */
     private static final double SAID_ANGER = 0.25;
+    /** Praise said in mockery voices anger as much as a word stressed in capitals. */
     private static final double MOCKERY = 0.15;
     private static final double MIN_CATEGORY = 0.5;
     private static final double SAFETY_URGENCY = 0.5;
@@ -32,7 +34,7 @@ public final class TriageAnalyzer {
     static final String PRAISE_LANGUAGE_RULE = "sentiment:praise";
     static final String DOWNPLAY_RULE = "sentiment:downplay";
     private static final double MAX_PRAISE_LANGUAGE = 0.6;
-    /** Thanks ("thank you", "thx", "cheers", "really appreciate it"), not "thanks in advance" nor "thanks for nothing". */
+    /** Thanks ("thank you", "thx", "cheers", "appreciate it"), not "thanks in advance" nor "thanks for nothing". */
     private static final String THANKS_RULE = "sentiment:thanks";
     /** Cue words beyond this weight add nothing more to a category: a long text repeats itself. */
     private static final double MAX_CATEGORY_CUES = 2.0;
@@ -313,11 +315,12 @@ public final class TriageAnalyzer {
      * {@value #SAID_ANGER}) outweighs the words of any other emotion: "5 weeks waiting for a replacement part and
      * nobody will give me a date. Unacceptable!" is angry, not frustrated, for all its "waiting" and "nobody".
      */
-    private Emotion dominantEmotion(CueLexicons.Matches matches, double angerScore, List<Cue> angerCues, List<Cue> explanation) {
+    private Emotion dominantEmotion(CueLexicons.Matches matches, double angerScore, List<Cue> angerCues,
+                                    List<Cue> explanation) {
         boolean angry = angerVoiced(angerCues) && angerScore >= MIN_EMOTION;
         Emotion dominant = angry ? Emotion.ANGER : Emotion.CALM;
-        boolean angerSaid = CueLexicons.Matches.total(angerCues.stream().filter(cue -> ANGER_RULES.contains(cue.rule())).toList())
-                >= SAID_ANGER;
+        boolean angerSaid = CueLexicons.Matches.total(
+                angerCues.stream().filter(cue -> ANGER_RULES.contains(cue.rule())).toList()) >= SAID_ANGER;
         double strongest = !angry ? 0 : angerSaid ? Double.MAX_VALUE : angerScore;
         for (Emotion candidate : List.of(Emotion.FRUSTRATION, Emotion.DISAPPOINTMENT, Emotion.ANXIETY)) {
             List<Cue> cues = matches.cues(EMOTION_RULES.get(candidate));

@@ -60,9 +60,10 @@ public final class VaderSentiment {
             "mistakes", "trouble", "troubles");
     private static final Set<String> SOLVED = Set.of("solved", "resolved", "fixed", "sorted", "corrected", "gone");
     private static final Set<String> UNSOLVED = Set.of("still", "no", "nobody", "yet");
-    /** What undoes a harm named right after it: "fixed the burst pipe", "replaced the faulty blender". */
+    /** What undoes a harm named right after it: "fixed the leak", "replaced the faulty blender". */
     private static final Set<String> UNDOING = Set.of("fixed", "repaired", "replaced", "sorted", "resolved", "solved",
-            "refunded", "cleared", "removed", "cleaned", "stopped", "corrected", "reversed", "swapped", "exchanged", "mended");
+            "refunded", "cleared", "removed", "cleaned", "stopped", "corrected", "reversed", "swapped", "exchanged",
+            "mended");
     /** Before a verb of undoing, what says it was not done: "never fixed the leak", "please replace the broken one". */
     private static final Set<String> UNDONE = Set.of("not", "never", "didn't", "didnt", "hasn't", "hasnt", "haven't",
             "havent", "wasn't", "weren't", "won't", "still", "to", "should", "would", "will", "supposed", "promised",
@@ -86,8 +87,8 @@ public final class VaderSentiment {
     private static final Set<String> CHOSEN_LATE = Set.of("checkout", "check", "night", "nights", "lunch", "dinner",
             "breakfast", "opening", "show");
     /** What "help" names before it: "the help page just loops back to the login" read +0.22. */
-    private static final Set<String> HELP_THINGS = Set.of("page", "pages", "desk", "centre", "center", "section", "button",
-            "article", "articles", "menu", "screen", "forum", "line", "lines", "site", "chat", "bot");
+    private static final Set<String> HELP_THINGS = Set.of("page", "pages", "desk", "centre", "center", "section",
+            "button", "article", "articles", "menu", "screen", "forum", "line", "lines", "site", "chat", "bot");
     /** What "smart" names before it: "smart meter stopped sending readings" read -0.09. */
     private static final Set<String> SMART_THINGS = Set.of("meter", "meters", "phone", "phones", "tv", "tvs", "watch",
             "card", "home", "speaker", "speakers", "plug", "plugs", "thermostat", "lock", "doorbell");
@@ -109,7 +110,7 @@ public final class VaderSentiment {
     /** What may stand in an interjection's clause beside the word of praise: "oh great", "just perfect", "nice one". */
     private static final Set<String> INTERJECTION_FILLERS = Set.of("oh", "just", "how", "so", "really", "well", "yeah",
             "absolutely", "simply", "truly", "one", "it", "that", "this", "is", "thanks");
-    /** Thanks that open a clause of praise: "thanks for the great customer service", "thank you for the wonderful delay". */
+    /** Thanks that open a clause of praise: "thanks for the great service", "thank you for the lovely delay". */
     private static final Set<String> THANKING = Set.of("thanks", "thank", "thx");
     /** Liking said of what one suffers: "love waiting on hold", "love how you ...", "enjoying being ignored". */
     private static final Set<String> LIKING = Set.of("love", "loving", "loved", "enjoy", "enjoying", "enjoyed", "adore");
@@ -345,8 +346,8 @@ public final class VaderSentiment {
 
     /**
      * A harm named within {@value #UNDOING_REACH} words after a verb that undoes it, in the same clause, and not said
-     * to be undone: "the team fixed the burst pipe on our street in under three hours" (VADER's "burst" -0.5),
-     * "replaced the faulty blender on the spot"; not "never fixed the burst pipe", "please replace the broken one".
+     * to be undone: "the plumber fixed the leak under our sink" (VADER's "leak" -1.4), "replaced the faulty blender on
+     * the spot"; not "supposed to have fixed the leak", "please replace the broken one".
      */
     private boolean isUndone(String[] lower, int i, int[] clauses) {
         Float valence = lexicon.get(lower[i]);
