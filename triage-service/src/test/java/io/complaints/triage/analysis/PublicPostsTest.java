@@ -21,8 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * questions, requests, praise and chatter; and 250 more, each with the sentiment its writer meant
  * ({@code public-posts-sentiment.tsv}). The signal, the weight of a question's sentiment, sarcasm, time told and
  * praise language were adjusted looking at these, so they guard against regressions; they are no independent measure.
- * The same holds for the 663 messages labelled angry or not ({@code public-posts-anger.tsv}) and the anger rules,
- * and for the 60 posts full of emoji ({@code public-posts-emoji.tsv}) and the emoji rules.
+ * The same holds for the 1,083 messages labelled angry or not ({@code public-posts-anger.tsv}) and the anger rules,
+ * and for the 60 posts full of emoji ({@code public-posts-emoji.tsv}) and the emoji rules. Since session 21 the
+ * sentiment models learn from all three files too (SentimentModelTrainer; the module README has their 10-fold figures).
  */
 class PublicPostsTest {
 
@@ -154,31 +155,33 @@ class PublicPostsTest {
                 wrong.add(posts.get(i)[1] + " (" + read.get(i) + " " + results.get(i).sentiment().score() + ")");
             }
         }
-        // 0.839 (0.831 while a question's pleasant words counted); 0.754 before sarcasm, time told and praise language
-        // were read (the first 80 alone: 0.76 when a plain question counted the classifiers' whole opinion, as they
-        // read questions mildly negative)
+        // 0.912 with the models trained on the posts too; 0.839 before (0.831 while a question's pleasant words
+        // counted); 0.754 before sarcasm, time told and praise language were read (the first 80 alone: 0.76 when a
+        // plain question counted the classifiers' whole opinion, as they read questions mildly negative)
         double macroF1 = TriageEvaluation.macroF1(meant, read);
-        assertTrue(macroF1 >= 0.8, "macro-F1 " + macroF1 + "; wrong " + wrong);
+        assertTrue(macroF1 >= 0.9, "macro-F1 " + macroF1 + "; wrong " + wrong);
     }
 
     @Test
     void theRatedPostsMeantNegativeAreReadAsComplaints() {
         Detection complaints = Detection.of(ratedPosts.stream().map(post -> post[1]).toList(),
                 i -> ratedPosts.get(i)[0].equals("negative"), i -> ratedResults.get(i).complaintConfidence() >= 0.5);
-        // 0.885; 0.793 before sarcasm, time told and praise language were read
-        assertTrue(complaints.f1() >= 0.85, complaints.toString());
+        // 0.933 with the models trained on the posts too, 0.885 before; 0.793 before sarcasm, time told and praise
+        // language were read
+        assertTrue(complaints.f1() >= 0.92, complaints.toString());
     }
 
     @Test
     void angerIsReadWhereTheWriterIsAngryAndNotInEveryGrievance() {
         List<String> texts = angerPosts.stream().map(post -> post[2]).toList();
         Detection anger = Detection.of(texts, i -> angerPosts.get(i)[1].equals("1"), i -> angerResults.get(i).emotion() == Emotion.ANGER);
-        // 0.866 on all 963 (0.844 with the code before session 20's rules, which the floor fails; it sits three posts
+        // 0.882 on all 1,083 with the models trained on the posts too (0.872 before, which the floor fails; it sits
+        // a post or two below the figure); 0.866 on the first 963 (0.844 with the code before session 20's rules, which the floor fails; it sits three posts
         // below the figure); 0.874 on the first 663 (0.867 with the code before session 19's rules), 0.880 on the first
         // 489, 0.879 on the first 439 (0.855 with the code before session 17's rules); 0.885 on the first 270, 0.822
         // before words stopped one by one, reproachful "even" questions and more stressed words were read; the first
         // 150: 0.876, and 0.44 before exasperation, stress in capitals and blame were read
-        assertTrue(anger.f1() >= 0.855, anger.toString());
+        assertTrue(anger.f1() >= 0.875, anger.toString());
     }
 
     @Test
@@ -187,7 +190,8 @@ class PublicPostsTest {
         List<String> meant = angerPosts.stream().map(post -> post[0]).toList();
         List<String> read = angerResults.stream().map(result -> result.sentiment().label().name().toLowerCase(Locale.ROOT)).toList();
         Detection complaints = Detection.of(texts, i -> meant.get(i).equals("negative"), i -> angerResults.get(i).complaintConfidence() >= 0.5);
-        // all 963: 0.864 and 0.933 (0.821 and 0.905 with the code before session 20's rules, which the floors fail;
+        // all 1,083: 0.925 and 0.974 with the models trained on the posts too (0.851 and 0.925 before, which the
+        // floors fail; they sit six to eight posts below the figures); the first 963: 0.864 and 0.933 (0.821 and 0.905 with the code before session 20's rules, which the floors fail;
         // they sit five or six posts below the figures, as the 300 posts session 20 wrote to read once made the file
         // harder); the first 663: 0.862 and 0.935 (0.847 and 0.926 with the code before session 19's rules); the
         // first 489: 0.869 and 0.941; the first 439: 0.871 and 0.943, 0.832 and 0.918 before letter formulas, a day
@@ -195,8 +199,8 @@ class PublicPostsTest {
         // before them, 0.817 and 0.931 before negation kept to its clause, "can't thank you enough", "no fuss", quoted
         // praise and arrivals early
         double macroF1 = TriageEvaluation.macroF1(meant, read);
-        assertTrue(macroF1 >= 0.855, "macro-F1 " + macroF1 + "; read " + read);
-        assertTrue(complaints.f1() >= 0.925, complaints.toString());
+        assertTrue(macroF1 >= 0.915, "macro-F1 " + macroF1 + "; read " + read);
+        assertTrue(complaints.f1() >= 0.965, complaints.toString());
     }
 
     @Test

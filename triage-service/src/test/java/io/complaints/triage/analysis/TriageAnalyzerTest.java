@@ -71,13 +71,12 @@ class TriageAnalyzerTest {
 
     @Test
     void thanksWithNothingBadToldIsPraise() {
-        // read neutral before (+0.04, +0.08): the classifiers, which learned from reviews, read a plain story of
-        // service as mildly negative
+        // read neutral (+0.04, +0.08) while the classifiers had learned from reviews alone, which read a plain story
+        // of service as mildly negative
         for (String post : List.of("@RailNorth on time every day this week, whoever fixed it, thanks",
                 "@InsureMe claim paid within a week, no fuss at all. thank you")) {
             TriageResult result = triagePost(post);
             assertEquals(SentimentAnalysis.Label.POSITIVE, result.sentiment().label(), result.explanation().toString());
-            assertTrue(hasCue(result, "sentiment:praise-unopposed"), result.explanation().toString());
         }
         // thanks after a grievance mock it, thanks in advance ask, thanks for nothing is exasperation
         for (String post : List.of("@SkyWays thanks for losing my bag", "@BankOne card declined again, thanks a lot",
@@ -95,10 +94,14 @@ class TriageAnalyzerTest {
 
     @Test
     void praiseLanguageWithNothingBadToldIsPraise() {
-        // read -0.11 before: VADER knows no word of it, and the classifiers read it as mildly negative
+        // read -0.11 while the classifiers had learned from reviews alone: VADER knows no word of it, and they read
+        // it as mildly negative
         TriageResult result = triagePost("@GroceryNow driver carried everything up three flights of stairs for me, what a gent");
         assertEquals(SentimentAnalysis.Label.POSITIVE, result.sentiment().label(), result.explanation().toString());
-        assertTrue(hasCue(result, "sentiment:praise-unopposed"), result.explanation().toString());
+        // where the classifiers still lean negative on praise, their gloom counts half
+        TriageResult gloomy = triagePost("@Vodafone the chat agent got my bill down by 15 quid without me even asking");
+        assertEquals(SentimentAnalysis.Label.POSITIVE, gloomy.sentiment().label(), gloomy.explanation().toString());
+        assertTrue(hasCue(gloomy, "sentiment:praise-unopposed"), gloomy.explanation().toString());
     }
 
     @Test

@@ -6,10 +6,7 @@ import io.complaints.triage.analysis.TriageAnalyzer;
 import io.complaints.triage.analysis.TriageResult;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,26 +23,17 @@ import java.util.Locale;
  */
 public final class PostsReading {
 
-    private record Post(String meant, boolean angry, String text) {
-    }
-
     private PostsReading() {
     }
 
     public static void main(String[] args) throws IOException {
         boolean explain = args.length > 1 && args[1].equals("explain");
-        List<Post> posts = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                String[] fields = line.split("\t", 3);
-                posts.add(new Post(fields[0], fields[1].equals("1"), fields[2]));
-            }
-        }
+        List<WrittenPosts.Post> posts = WrittenPosts.read(Path.of(args[0]));
         List<TriageResult> results = TriageAnalyzer.withDefaults().analyzeAll(posts.stream()
                 .map(post -> new ComplaintFacts(null, post.text(), true, "standard", null, null, null, 0)).toList());
-        List<String> meant = posts.stream().map(Post::meant).toList();
+        List<String> meant = posts.stream().map(WrittenPosts.Post::meant).toList();
         List<String> read = results.stream().map(result -> result.sentiment().label().name().toLowerCase(Locale.ROOT)).toList();
-        List<String> texts = posts.stream().map(Post::text).toList();
+        List<String> texts = posts.stream().map(WrittenPosts.Post::text).toList();
         Detection complaints = Detection.of(texts, i -> meant.get(i).equals("negative"), i -> results.get(i).complaintConfidence() >= 0.5);
         Detection anger = Detection.of(texts, i -> posts.get(i).angry(), i -> results.get(i).emotion() == Emotion.ANGER);
         for (int i = 0; i < posts.size(); i++) {

@@ -21,8 +21,8 @@ import java.util.Map;
 
 /**
  * Trains the shipped sentiment classifier from ../shared/data, deterministically (GIS maximum entropy):
- * the UCI yelp and imdb sentences (CC BY 4.0) and the VADER movie-review snippets rated clearly positive or
- * negative (MIT). The VADER tweets are kept out of training so they remain an unseen check of the score.
+ * the UCI yelp and imdb sentences (CC BY 4.0), the VADER movie-review snippets rated clearly positive or
+ * negative (MIT), and the posts to companies written for this project ({@link WrittenPosts}). The VADER tweets are kept out of training so they remain an unseen check of the score.
  *
  * <pre>./mvnw -pl triage-service -Ptrain-sentiment-model test-compile exec:java</pre>
  */
@@ -46,6 +46,15 @@ public final class SentimentModelTrainer {
     static final String SNIPPETS = "movieReviewSnippets_GroundTruth.txt";
     /** Snippets rated between -1 and +1 are too mild to teach a positive/negative classifier. */
     static final double CLEAR_RATING = 1.0;
+    /** The name of the written posts among {@link #trainingSets()}. */
+    static final String POSTS = "written posts";
+    /**
+     * Each written post meant negative or positive counts three times: the reviews outnumber them eight to one and
+     * speak of food and films, where an hour is mostly an hour waited; on the posts, 10-fold, weights 1 / 3 / 6 for
+     * the sentence model's sentiment alone read 3-class 0.866 / 0.872 / 0.870 (0.869 with neither model trained on
+     * them).
+     */
+    static final int POSTS_WEIGHT = 3;
 
     /** The training sentences by file, so an evaluation can hold one file out. */
     static Map<String, List<LabelledData.Labelled>> trainingSets() throws IOException {
@@ -56,7 +65,28 @@ public final class SentimentModelTrainer {
                 .filter(rated -> Math.abs(rated.rating()) >= CLEAR_RATING)
                 .map(rated -> new LabelledData.Labelled(rated.text(), rated.rating() > 0))
                 .toList());
+        sets.put(POSTS, weighted(WrittenPosts.all()));
         return sets;
+    }
+
+    /**
+     * The posts meant negative or positive, each {@link #POSTS_WEIGHT} times, and each neutral one (a question, a
+     * request, chatter) once as either, which teaches the two-class models that it is neither: on the posts, 10-fold,
+     * 3-class 0.870 -> 0.879, complaint-or-not 0.939 -> 0.933 (a question read pleased is no complaint either way).
+     */
+    static List<LabelledData.Labelled> weighted(List<WrittenPosts.Post> posts) {
+        List<LabelledData.Labelled> labelled = new ArrayList<>();
+        for (WrittenPosts.Post post : posts) {
+            if (post.meant().equals("neutral")) {
+                labelled.add(new LabelledData.Labelled(post.text(), true));
+                labelled.add(new LabelledData.Labelled(post.text(), false));
+            } else {
+                for (int i = 0; i < POSTS_WEIGHT; i++) {
+                    labelled.add(new LabelledData.Labelled(post.text(), post.meant().equals("positive")));
+                }
+            }
+        }
+        return labelled;
     }
 
     static List<LabelledData.Labelled> trainingSet() throws IOException {

@@ -1,0 +1,56 @@
+package io.complaints.triage.evaluation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Posts and messages to companies written for this project, each with the sentiment its writer meant and, where the
+ * file has the column, whether the writer is angry: {@code public-posts-*.tsv} in the test resources, and fresh sets
+ * in the same format. Ours, so they may be shipped in what the models learn.
+ */
+public final class WrittenPosts {
+
+    /** The files of posts in the test resources. */
+    public static final List<String> RESOURCES = List.of("/public-posts-sentiment.tsv", "/public-posts-anger.tsv",
+            "/public-posts-emoji.tsv");
+
+    /** {@code meant}: negative, neutral or positive. */
+    public record Post(String meant, boolean angry, String text) {
+    }
+
+    private WrittenPosts() {
+    }
+
+    /** All the posts of {@link #RESOURCES}. */
+    public static List<Post> all() throws IOException {
+        List<Post> posts = new ArrayList<>();
+        for (String resource : RESOURCES) {
+            try (InputStream in = WrittenPosts.class.getResourceAsStream(resource)) {
+                posts.addAll(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()));
+            }
+        }
+        return posts;
+    }
+
+    public static List<Post> read(Path file) throws IOException {
+        return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
+    }
+
+    /** Lines of {@code meant<TAB>text} or {@code meant<TAB>1 or 0<TAB>text}; lines starting with # are comments. */
+    static List<Post> parse(List<String> lines) {
+        List<Post> posts = new ArrayList<>();
+        for (String line : lines) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] fields = line.split("\t", 3);
+                posts.add(fields.length == 3 ? new Post(fields[0], fields[1].equals("1"), fields[2])
+                        : new Post(fields[0], false, fields[1]));
+            }
+        }
+        return posts;
+    }
+}
