@@ -19,8 +19,8 @@ import java.util.function.Function;
 /**
  * Trains from ../shared/data what triage reads from the sentence embedding: the linear sentiment model over the
  * sentence model's vectors, on the same sentences as the word classifier (UCI yelp and imdb, CC BY 4.0; VADER
- * movie snippets rated clearly, MIT), and the {@link SentenceEstimate} of those vectors from a text's word
- * pieces, fitted on the same sentences and the CFPB complaint narratives (US public domain; their text only,
+ * movie snippets rated clearly, MIT; the posts written for this project, {@link WrittenPosts}), and the
+ * {@link SentenceEstimate} of those vectors from a text's word pieces, fitted on the same sentences and the CFPB complaint narratives (US public domain; their text only,
  * not their labels). Deterministic for a given machine (ONNX Runtime's arithmetic may differ in the last bits
  * between CPUs).
  *
