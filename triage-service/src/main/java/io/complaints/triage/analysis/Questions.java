@@ -41,8 +41,12 @@ final class Questions {
      */
     private static final Set<String> CLAUSE_QUESTION_STARTS = Set.of("how", "what", "can", "could", "would", "will",
             "is", "are", "should", "may");
-    /** A statement with a negation tells a trouble the question after it asks about: "hasn't updated, is it lost". */
-    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|nothing|nobody|\\w+n'?t)\\b");
+    /**
+     * A statement with a negation tells a trouble the question after it asks about: "hasn't updated, is it lost". A
+     * contraction may be typed without its apostrophe ("hasnt"), which only a list tells from "want" or "account".
+     */
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|nothing|nobody|\\w+n't|dont|cant|wont"
+            + "|isnt|arent|wasnt|werent|didnt|doesnt|havent|hasnt|hadnt|couldnt|wouldnt|shouldnt|aint)\\b");
     /** "Would not go back", "Will never order again": statements that start as a question would. */
     private static final Set<String> STATEMENT_SECOND_WORDS = Set.of("not", "never", "now", "also", "still", "only",
             "actually", "just", "easily", "even", "really", "finally", "already", "be");

@@ -293,7 +293,7 @@ public final class TriageAnalyzer {
         }
         if (mood.label() == SentimentAnalysis.Label.NEGATIVE) {
             cues.addAll(RaisedVoice.cues(text));
-            mood.cues().stream().filter(cue -> cue.rule().contains("+sarcasm")).findFirst()
+            mood.cues().stream().filter(VaderSentiment::isMockery).findFirst()
                     .ifPresent(cue -> cues.add(new Cue(cue.cue(), "anger:mockery", MOCKERY)));
         }
         if (mood.label() != SentimentAnalysis.Label.POSITIVE) {

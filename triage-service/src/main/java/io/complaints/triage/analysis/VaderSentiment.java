@@ -180,6 +180,14 @@ public final class VaderSentiment {
         return Collections.unmodifiableMap(extended);
     }
 
+    /** How a cue's rule says the word was read as mockery (see {@link #forComplaints}). */
+    private static final String MOCKERY_MARK = "+sarcasm";
+
+    /** Whether the cue is a word of praise read as mockery of a grievance. */
+    public static boolean isMockery(Cue cue) {
+        return cue.rule().endsWith(MOCKERY_MARK);
+    }
+
     /** compound in [-1, 1]; positive, negative and neutral are the proportions of the text. */
     public record Score(double compound, double positive, double negative, double neutral, List<Cue> cues) {
     }
@@ -795,7 +803,7 @@ public final class VaderSentiment {
             rule.append("+after-but");
         }
         if ((applied & SARCASM) != 0) {
-            rule.append("+sarcasm");
+            rule.append(MOCKERY_MARK);
         }
         return rule.toString();
     }

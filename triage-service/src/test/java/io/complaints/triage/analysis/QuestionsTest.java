@@ -94,7 +94,9 @@ class QuestionsTest {
         assertTrue(onlyAsks("@QuickParcel I'll be out tomorrow, can the driver leave it in the porch"));
         assertTrue(onlyAsks("@TeleOne I'm going to Spain for two weeks in May, is roaming included on my plan"));
         assertTrue(asks("@Lloyds I've just turned 18, what account should I open"));
+        assertTrue(onlyAsks("@Lloyds I want to open an account for my son, can I do it online"), "\"want\" is no \"won't\"");
         assertFalse(asks("@ParcelGo tracking hasn't updated since tuesday, is my parcel lost"), "a trouble told first");
+        assertFalse(asks("@ParcelGo tracking hasnt updated since tuesday, is my parcel lost"), "typed without the apostrophe");
         assertFalse(asks("@Ticketmaster fees were more than the actual ticket, how is that fair"), "a grievance");
         assertFalse(asks("was told I need the original box, which I threw away"), "a relative clause");
         assertFalse(asks("they installed new windows, can now actually see out"), "a statement");
