@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Whether a text asks for information: "@AcmeAir is flight 455 on time?", "what's the daily limit for
@@ -53,10 +55,12 @@ final class Questions {
     /** "What a mistake", "what an evening". */
     private static final Set<String> EXCLAMATION_SECOND_WORDS = Set.of("a", "an");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\R");
-    /** The words of a sentence of thanks that closes a question: "thanks", "thank you so much", "thx in advance". */
-    private static final Set<String> THANKING = Set.of("thanks", "thank", "thx", "ty", "cheers");
-    private static final Set<String> THANKS_WORDS = Set.of("thanks", "thank", "thx", "ty", "cheers", "you", "so",
-            "very", "much", "many", "in", "advance", "a", "lot");
+    /**
+     * The words of a sentence of thanks that closes a question: those of {@link VaderSentiment#THANKING} and
+     * "you", "so much", "in advance", ... ("thank you so much", "thx in advance").
+     */
+    private static final Set<String> THANKS_WORDS = Stream.concat(VaderSentiment.THANKING.stream(),
+            Stream.of("you", "so", "very", "much", "many", "in", "advance", "a", "lot")).collect(Collectors.toUnmodifiableSet());
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     /** "even" in a question reproaches ("do you even read these?") unless it compares or concedes ("even if", "or even"). */
     private static final Set<String> EVEN_CONCEDING_AFTER = Set.of("if", "though", "when", "after", "before", "more",
@@ -168,7 +172,7 @@ final class Questions {
 
     private static boolean onlyThanks(String sentence) {
         List<String> words = Text.words(sentence.toLowerCase(Locale.ROOT));
-        return THANKS_WORDS.containsAll(words) && words.stream().anyMatch(THANKING::contains);
+        return THANKS_WORDS.containsAll(words) && words.stream().anyMatch(VaderSentiment.THANKING::contains);
     }
 
     private static boolean startsWith(List<String> opening, List<String> words) {

@@ -110,8 +110,11 @@ public final class VaderSentiment {
     /** What may stand in an interjection's clause beside the word of praise: "oh great", "just perfect", "nice one". */
     private static final Set<String> INTERJECTION_FILLERS = Set.of("oh", "just", "how", "so", "really", "well", "yeah",
             "absolutely", "simply", "truly", "one", "it", "that", "this", "is", "thanks");
-    /** Thanks that open a clause of praise: "thanks for the great service", "thank you for the lovely delay". */
-    private static final Set<String> THANKING = Set.of("thanks", "thank", "thx");
+    /**
+     * The words that thank: here they may open a clause of praise ("thanks for the great service", "cheers for the
+     * lovely delay"), and {@link Questions} lets a sentence of them close a question.
+     */
+    static final Set<String> THANKING = Set.of("thanks", "thank", "thx", "thnx", "ty", "cheers");
     /** Liking said of what one suffers: "love waiting on hold", "love how you ...", "enjoying being ignored". */
     private static final Set<String> LIKING = Set.of("love", "loving", "loved", "enjoy", "enjoying", "enjoyed", "adore");
     private static final Set<String> SUFFERED = Set.of("how", "when", "waiting", "queuing", "queueing", "being",

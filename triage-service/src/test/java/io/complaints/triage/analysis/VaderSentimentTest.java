@@ -291,6 +291,7 @@ class VaderSentimentTest {
         assertTrue(complaints.score(bag).compound() < -0.3, "\"no\" tells a grievance: mockery");
         assertTrue(complaints.explain(bag).cues().stream().anyMatch(cue -> cue.cue().equals("thanks") && cue.rule().contains("sarcasm")));
         assertTrue(complaints.score("@AmericanAir thanks for the wonderful 3 hour delay").compound() < -0.3);
+        assertTrue(complaints.score("@TrainCo cheers for the brilliant service, stuck at Crewe again").compound() < -0.3);
         assertTrue(complaints.score("@SkyWays thanks for the great flight, landed early").compound() > 0.3);
         assertTrue(complaints.score("@BankOne thank you for the help, the card arrived today", true).compound() > 0,
                 "thanks for what is not praise are thanks");
