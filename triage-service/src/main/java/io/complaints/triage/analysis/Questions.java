@@ -60,7 +60,8 @@ final class Questions {
      * "you", "so much", "in advance", ... ("thank you so much", "thx in advance").
      */
     private static final Set<String> THANKS_WORDS = Stream.concat(VaderSentiment.THANKING.stream(),
-            Stream.of("you", "so", "very", "much", "many", "in", "advance", "a", "lot")).collect(Collectors.toUnmodifiableSet());
+                    Stream.of("you", "so", "very", "much", "many", "in", "advance", "a", "lot"))
+            .collect(Collectors.toUnmodifiableSet());
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     /** "even" in a question reproaches ("do you even read these?") unless it compares or concedes ("even if", "or even"). */
     private static final Set<String> EVEN_CONCEDING_AFTER = Set.of("if", "though", "when", "after", "before", "more",

@@ -21,8 +21,8 @@ import java.util.function.Function;
  * sentence model's vectors, on the same sentences as the word classifier (UCI yelp and imdb, CC BY 4.0; VADER
  * movie snippets rated clearly, MIT; the posts written for this project, {@link WrittenPosts}), and the
  * {@link SentenceEstimate} of those vectors from a text's word pieces, fitted on the same sentences and the CFPB
- * complaint narratives (US public domain; their text only, not their labels). Deterministic for a given machine (ONNX Runtime's arithmetic may differ in the last bits
- * between CPUs).
+ * complaint narratives (US public domain; their text only, not their labels). Deterministic for a given machine
+ * (ONNX Runtime's arithmetic may differ in the last bits between CPUs).
  *
  * <pre>./mvnw -pl triage-service -Ptrain-embedding-models test-compile exec:java</pre>
  */

@@ -22,7 +22,8 @@ import java.util.Map;
 /**
  * Trains the shipped sentiment classifier from ../shared/data, deterministically (GIS maximum entropy):
  * the UCI yelp and imdb sentences (CC BY 4.0), the VADER movie-review snippets rated clearly positive or
- * negative (MIT), and the posts to companies written for this project ({@link WrittenPosts}). The VADER tweets are kept out of training so they remain an unseen check of the score.
+ * negative (MIT), and the posts to companies written for this project ({@link WrittenPosts}). The VADER tweets
+ * are kept out of training so they remain an unseen check of the score.
  *
  * <pre>./mvnw -pl triage-service -Ptrain-sentiment-model test-compile exec:java</pre>
  */
@@ -72,7 +73,7 @@ public final class SentimentModelTrainer {
     /**
      * The posts meant negative or positive, each {@link #POSTS_WEIGHT} times, and each neutral one (a question, a
      * request, chatter) once as either, which teaches the two-class models that it is neither: on the posts, 10-fold,
-     * 3-class 0.870 -> 0.879, complaint-or-not 0.939 -> 0.933 (a question read pleased is no complaint either way).
+     * 3-class 0.870 -> 0.879, complaint-or-not 0.939 -> 0.933.
      */
     static List<LabelledData.Labelled> weighted(List<WrittenPosts.Post> posts) {
         List<LabelledData.Labelled> labelled = new ArrayList<>();
