@@ -260,6 +260,8 @@ public final class TriageEvaluation {
         List<WrittenPosts.Post> shuffled = new ArrayList<>(WrittenPosts.all());
         Collections.shuffle(shuffled, new Random(SHUFFLE_SEED));
         List<LabelledData.Labelled> others = SentimentModelTrainer.trainingSetWithout(SentimentModelTrainer.POSTS);
+        SentenceEstimate estimate = SentenceEstimate.shipped();
+        CategoryClassifier categories = CategoryClassifier.shipped();
         List<WrittenPosts.Post> posts = new ArrayList<>();
         List<TriageResult> results = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
@@ -273,9 +275,9 @@ public final class TriageEvaluation {
             SentimentAnalysis sentiment = new SentimentAnalysis(complaintsVader,
                     new SentimentClassifier(SentimentModelTrainer.train(training)), SentimentAnalysis.Blend.DEFAULT);
             EmbeddingClassifiers models = new EmbeddingClassifiers(shippedModels.embedding(),
-                    EmbeddingModelTrainer.sentiment(training, embeddings), SentenceEstimate.shipped());
+                    EmbeddingModelTrainer.sentiment(training, embeddings), estimate);
             posts.addAll(held);
-            results.addAll(analyzer(sentiment, models, CategoryClassifier.shipped())
+            results.addAll(analyzer(sentiment, models, categories)
                     .analyzeAll(held.stream().map(post -> publicPost(post.text())).toList()));
         }
         List<String> meant = posts.stream().map(WrittenPosts.Post::meant).toList();

@@ -30,11 +30,16 @@ public final class WrittenPosts {
     public static List<Post> all() throws IOException {
         List<Post> posts = new ArrayList<>();
         for (String resource : RESOURCES) {
-            try (InputStream in = WrittenPosts.class.getResourceAsStream(resource)) {
-                posts.addAll(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()));
-            }
+            posts.addAll(of(resource));
         }
         return posts;
+    }
+
+    /** The posts of one of {@link #RESOURCES}. */
+    public static List<Post> of(String resource) throws IOException {
+        try (InputStream in = WrittenPosts.class.getResourceAsStream(resource)) {
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+        }
     }
 
     public static List<Post> read(Path file) throws IOException {
