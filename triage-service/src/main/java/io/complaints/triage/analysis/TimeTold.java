@@ -63,6 +63,8 @@ final class TimeTold {
     /** A time too short to count: "solved my roaming issue in minutes". */
     private static final Set<String> MOMENTS = Set.of("minutes", "mins", "seconds", "moments");
     private static final int DONE_REACH = 4;
+    private static final Set<String> DAY_AFTER = Set.of("same", "next", "following");
+    private static final Set<String> PART_OF_DAY = Set.of("day", "morning", "afternoon", "evening", "night");
     private static final Set<String> REPEAT_COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "several", "many", "multiple", "countless", "numerous", "dozen");
     /** What is done over and over when something goes wrong; "eaten here many times" is no failure. */
@@ -146,6 +148,12 @@ final class TimeTold {
                     return List.of(new Cue(span(words, arrived, i + early + 1), TriageAnalyzer.PRAISE_LANGUAGE_RULE, QUICK_FIX_WEIGHT));
                 }
             }
+            if (isDayAfter(words, i)) {
+                int done = nearestBefore(words, i, DONE, DONE_REACH);
+                if (done >= 0 && nearestBefore(words, done, NOT_DONE, REACH) < 0) {
+                    return List.of(new Cue(span(words, done, i + 3), TriageAnalyzer.PRAISE_LANGUAGE_RULE, QUICK_FIX_WEIGHT));
+                }
+            }
             if (!words.get(i).equals("in") && !words.get(i).equals("within")) {
                 continue;
             }
@@ -177,6 +185,12 @@ final class TimeTold {
             case "before" -> DUE.contains(next) || next.equals("the") && DUE.contains(afterNext);
             default -> false;
         };
+    }
+
+    /** "the same day", "the next morning", "the following evening": done by then, a fix is quick. */
+    private static boolean isDayAfter(List<String> words, int i) {
+        return i + 2 < words.size() && words.get(i).equals("the") && DAY_AFTER.contains(words.get(i + 1))
+                && PART_OF_DAY.contains(words.get(i + 2));
     }
 
     private static boolean isNoTime(List<String> words, int i) {

@@ -221,12 +221,12 @@ public final class TriageAnalyzer {
 
     /** The lexicon's complaint language, a wait told in time and a failure counted in times. */
     private static List<Cue> complaintLanguage(Text text, CueLexicons.Matches matches) {
-        return joined(matches.cues(COMPLAINT_LANGUAGE_RULE), TimeTold.waits(text), TimeTold.repeats(text));
+        return Contrast.weighed(text, joined(matches.cues(COMPLAINT_LANGUAGE_RULE), TimeTold.waits(text), TimeTold.repeats(text)));
     }
 
     /** The lexicon's praise language and downplaying ("no big deal"), and a fix told in minutes, hours or a day. */
     private static List<Cue> praiseLanguage(Text text, CueLexicons.Matches matches) {
-        return joined(matches.cues(PRAISE_LANGUAGE_RULE), matches.cues(DOWNPLAY_RULE), TimeTold.quickFixes(text));
+        return Contrast.weighed(text, joined(matches.cues(PRAISE_LANGUAGE_RULE), matches.cues(DOWNPLAY_RULE), TimeTold.quickFixes(text)));
     }
 
     @SafeVarargs

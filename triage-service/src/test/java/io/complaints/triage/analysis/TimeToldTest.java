@@ -76,7 +76,9 @@ class TimeToldTest {
             "@JustEat order came 20 mins earlier than it said and still hot",
             "@ScottishPower engineer fitted the new meter in half an hour",
             "@Expedia agent rebooked our whole trip in 15 minutes after the airline cancelled",
-            "@Hermes parcel turned up a day before the estimate"})
+            "@Hermes parcel turned up a day before the estimate",
+            "@Boots prescription was sorted the same day I rang",
+            "@BA lost our bag, it was delivered to the hotel the next morning"})
     void aFixToldInMinutesHoursOrADayIsPraise(String text) {
         List<Cue> cues = TimeTold.quickFixes(new Text(text));
         assertEquals(1, cues.size(), text);
@@ -95,7 +97,9 @@ class TimeToldTest {
             "waited in line for an hour",
             "the bus left 5 minutes early and I missed it",
             "it was supposed to arrive a day early",
-            "my flight was cancelled a day before the scheduled date"})
+            "my flight was cancelled a day before the scheduled date",
+            "they said it would be fixed the next day",
+            "paid for next day delivery and it came a week later"})
     void aPromiseASlowFixOrNoFixIsNot(String text) {
         assertEquals(List.of(), TimeTold.quickFixes(new Text(text)), text);
     }

@@ -53,6 +53,22 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void complaintLanguageBeforeAButCountsHalfAsVaderCountsWords() {
+        TriageResult praised = triagePost("@AcmeAir flight delayed 3 hours but the crew were nice about it");
+        TriageResult complained = triagePost("@AcmeAir the crew were nice but the flight was delayed 3 hours");
+        assertEquals(-0.15, complaintLanguageWeight(praised, "delayed 3 hours"), 1e-9, praised.explanation().toString());
+        assertEquals(-0.45, complaintLanguageWeight(complained, "delayed 3 hours"), 1e-9, complained.explanation().toString());
+        assertNotEquals(SentimentAnalysis.Label.NEGATIVE, praised.sentiment().label(), praised.explanation().toString());
+        assertNegativeComplaint(complained);
+    }
+
+    private static double complaintLanguageWeight(TriageResult result, String phrase) {
+        return result.explanation().stream()
+                .filter(cue -> cue.rule().equals(TriageAnalyzer.COMPLAINT_LANGUAGE_RULE) && cue.cue().equals(phrase))
+                .mapToDouble(Cue::weight).findFirst().orElseThrow();
+    }
+
+    @Test
     void serviceFailuresBeyondRetailArePublicComplaints() {
         for (String post : List.of("Been on hold for 45 minutes now", "Missed my connection because of your schedule change",
                 "Stranded in Chicago overnight", "The technician never showed up", "Your customer service is a joke")) {

@@ -17,7 +17,7 @@ public final class WrittenPosts {
 
     /** The files of posts in the test resources. */
     public static final List<String> RESOURCES = List.of("/public-posts-sentiment.tsv", "/public-posts-anger.tsv",
-            "/public-posts-emoji.tsv");
+            "/public-posts-emoji.tsv", "/public-posts-resolutions.tsv");
 
     /** {@code meant}: negative, neutral or positive. */
     public record Post(String meant, boolean angry, String text) {
