@@ -88,7 +88,10 @@ public final class EmbeddingModelTrainer {
         return new SentenceEstimate(weights, LeastSquares.fit(pieces, sentences, ESTIMATE_RIDGE));
     }
 
-    /** A text's vectors of one kind remembered by text, so cross-validation embeds each text once. */
+    /**
+     * A text's vectors of one kind remembered by text, so cross-validation embeds each text once; one fold at a time
+     * (folds trained side by side share it).
+     */
     public static final class Embeddings {
         private final Function<List<String>, float[][]> embedder;
         private final Map<String, float[]> known = new HashMap<>();
@@ -107,7 +110,7 @@ public final class EmbeddingModelTrainer {
             return new Embeddings(texts -> texts.stream().map(models::estimate).toArray(float[][]::new));
         }
 
-        public float[][] of(List<String> texts) {
+        public synchronized float[][] of(List<String> texts) {
             List<String> missing = texts.stream().filter(text -> !known.containsKey(text)).distinct().toList();
             float[][] computed = embedder.apply(missing);
             for (int i = 0; i < computed.length; i++) {
