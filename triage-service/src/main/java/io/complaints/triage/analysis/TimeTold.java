@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
  * followed within five words by a length of time, a length of time followed by where one waits, a length of time
  * ago with "still" after it, or a trouble told from when it began: "pending since Friday", "no hot water since
  * 6am"). A fix told in minutes, hours or a day praises: "Sam fixed the overcharge in 5 minutes", "repair was done in
- * an hour", "money back in two days", "solved in minutes", "fixed my router settings in no time"
- * (a word of getting something done, then within four words "in" or "within" and the time, with no "supposed",
- * "promised", "should" or negation before it), and so does an arrival early by a time told ("landed 20 minutes
- * early"). The sentiment classifiers learned from reviews, where an hour is mostly an hour waited, and read a quick
- * fix as negative. A failure counted in times complains too ("cut off mid-call five times in one day", "asked multiple
- * times").
+ * an hour", "money back in two days", "solved in minutes", "fixed my router settings in no time", "delivered to the
+ * hotel the next morning" (a word of getting something done, then within four words "in" or "within" and the time,
+ * or "the same day", "the next morning", with no "supposed", "promised", "should" or negation before it), and so
+ * does an arrival early by a time told ("landed 20 minutes early"). The sentiment classifiers learned from reviews,
+ * where an hour is mostly an hour waited, and read a quick fix as negative. A failure counted in times complains too
+ * ("cut off mid-call five times in one day", "asked multiple times").
  */
 final class TimeTold {
 

@@ -219,12 +219,18 @@ public final class TriageAnalyzer {
         return asksSentenceModel(quick) ? quick.with(embeddings.readAll(List.of(text)).get(0)) : quick;
     }
 
-    /** The lexicon's complaint language, a wait told in time and a failure counted in times. */
+    /**
+     * The lexicon's complaint language, a wait told in time and a failure counted in times, each weighed by its side
+     * of a "but" ({@link Contrast}).
+     */
     private static List<Cue> complaintLanguage(Text text, CueLexicons.Matches matches) {
         return Contrast.weighed(text, joined(matches.cues(COMPLAINT_LANGUAGE_RULE), TimeTold.waits(text), TimeTold.repeats(text)));
     }
 
-    /** The lexicon's praise language and downplaying ("no big deal"), and a fix told in minutes, hours or a day. */
+    /**
+     * The lexicon's praise language and downplaying ("no big deal"), and a fix told in minutes, hours or a day, each
+     * weighed by its side of a "but" ({@link Contrast}).
+     */
     private static List<Cue> praiseLanguage(Text text, CueLexicons.Matches matches) {
         return Contrast.weighed(text, joined(matches.cues(PRAISE_LANGUAGE_RULE), matches.cues(DOWNPLAY_RULE), TimeTold.quickFixes(text)));
     }
