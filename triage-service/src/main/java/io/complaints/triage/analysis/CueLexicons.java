@@ -62,7 +62,11 @@ public final class CueLexicons {
             if (fields.length != 3) {
                 throw new IllegalArgumentException(RESOURCE + " line " + number + ": expected rule, phrase, weight");
             }
-            lexicons.add(new Entry(fields[0], fields[1].trim(), Double.parseDouble(fields[2])));
+            String phrase = fields[1].trim();
+            if (phrase.contains(" ") && phrase.endsWith("*")) {
+                throw new IllegalArgumentException(RESOURCE + " line " + number + ": only a single word matches by prefix");
+            }
+            lexicons.add(new Entry(fields[0], phrase, Double.parseDouble(fields[2])));
         }
         return lexicons;
     }

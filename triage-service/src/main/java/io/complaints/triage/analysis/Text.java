@@ -16,12 +16,14 @@ public final class Text {
     private static final int LAST_SKIN_TONE = 0x1F3FF;
 
     private final String original;
+    private final String plain;
     private final List<String> words;
     private final String joined;
     private final List<String> emoji;
 
     public Text(String original) {
         this.original = original;
+        this.plain = original.replace('\u2019', '\'');
         this.words = words(original.toLowerCase(Locale.ROOT));
         this.joined = " " + String.join(" ", words) + " ";
         this.emoji = emoji(original);
@@ -29,6 +31,14 @@ public final class Text {
 
     public String original() {
         return original;
+    }
+
+    /**
+     * The original with each typographic apostrophe made plain, as phones and mail programs type "couldn’t" and
+     * the lexicons and models know "couldn't".
+     */
+    public String plain() {
+        return plain;
     }
 
     public List<String> words() {

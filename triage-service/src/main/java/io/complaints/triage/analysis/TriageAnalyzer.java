@@ -171,7 +171,7 @@ public final class TriageAnalyzer {
     private Readings readTexts(List<String> texts) {
         List<Reading> quick = texts.stream().distinct().toList().parallelStream().map(this::readQuickly).toList();
         List<Reading> asking = quick.stream().filter(this::asksSentenceModel).toList();
-        List<EmbeddingClassifiers.Reading> read = embeddings.readAll(asking.stream().map(reading -> reading.text().original()).toList());
+        List<EmbeddingClassifiers.Reading> read = embeddings.readAll(asking.stream().map(reading -> reading.text().plain()).toList());
         Map<String, Reading> byText = new HashMap<>();
         quick.forEach(reading -> byText.put(reading.text().original(), reading));
         for (int i = 0; i < asking.size(); i++) {
@@ -188,8 +188,8 @@ public final class TriageAnalyzer {
         List<Cue> praiseLanguage = praiseLanguage(text, matches);
         double praisePull = SentimentAnalysis.praisePull(praiseLanguage, MAX_PRAISE_LANGUAGE);
         return new Reading(text, matches, complaintLanguage, complaintPull, praiseLanguage, praisePull,
-                sentiment.readWords(original, true, complaintPull < 0, praisedUnvexed(matches, praisePull)),
-                embeddings.readQuickly(original));
+                sentiment.readWords(text.plain(), true, complaintPull < 0, praisedUnvexed(matches, praisePull)),
+                embeddings.readQuickly(text.plain()));
     }
 
     /**
@@ -216,7 +216,7 @@ public final class TriageAnalyzer {
     /** A text read on its own: the quick reading, and the sentence model's where that leaves it unsure. */
     private Reading readAlone(String text) {
         Reading quick = readQuickly(text);
-        return asksSentenceModel(quick) ? quick.with(embeddings.readAll(List.of(text)).get(0)) : quick;
+        return asksSentenceModel(quick) ? quick.with(embeddings.readAll(List.of(quick.text().plain())).get(0)) : quick;
     }
 
     /**

@@ -97,6 +97,12 @@ public final class VaderSentiment {
     private static final Set<String> KEPT_LATE = Set.of("open", "opens", "stay", "stays", "staying");
     /** After "no" or a word later, a cost the customer was spared: "no change fees", "no extra charge". */
     private static final Set<String> COSTS = Set.of("fee", "fees", "charge", "charges", "cost", "costs");
+    /** Comparatives of the words VADER rates, which "couldn't be ..." puts beyond compare (see {@link #isBeyondCompare}). */
+    private static final Set<String> COMPARATIVES = Set.of("better", "worse", "easier", "happier", "nicer", "kinder",
+            "friendlier", "smoother", "sweeter", "lovelier", "greater", "simpler", "quicker", "faster");
+    private static final Set<String> BECOMING = Set.of("be", "been", "get");
+    private static final Set<String> CANNOT = Set.of("couldn't", "couldnt", "can't", "cant", "cannot", "wouldn't");
+    private static final Set<String> ABLE = Set.of("could", "can", "would");
     /** Verbs of praising that a negation with "enough" after them intensifies: "can't thank you enough". */
     private static final Set<String> PRAISING = Set.of("thank", "recommend", "praise", "appreciate");
     /** Quotation marks that open or close a quotation (an apostrophe inside a word, "don't", does neither). */
@@ -606,6 +612,9 @@ public final class VaderSentiment {
         if (clauses == null) {
             return 3;
         }
+        if (isBeyondCompare(lower, i)) {
+            return 0;
+        }
         if (PRAISING.contains(lower[i])) {
             for (int j = i + 1; j < Math.min(lower.length, i + 4) && clauses[j] == clauses[i]; j++) {
                 if (lower[j].equals("enough")) {
@@ -618,6 +627,38 @@ public final class VaderSentiment {
             reach++;
         }
         return reach;
+    }
+
+    /**
+     * Whether word {@code i} is a comparative that a negated "can" says nothing could pass: "couldn't be happier",
+     * "could not have been easier", "can't get any better", "couldn't be more helpful", "it couldn't be worse". The
+     * negation says how far, not which way, so it does not turn the word.
+     */
+    private static boolean isBeyondCompare(String[] lower, int i) {
+        int j = i - 1;
+        if (!COMPARATIVES.contains(lower[i])) {
+            if (j < 0 || !lower[j].equals("more")) {
+                return false;
+            }
+            j--;
+        }
+        if (j >= 0 && lower[j].equals("any")) {
+            j--;
+        }
+        if (j < 0 || !BECOMING.contains(lower[j])) {
+            return false;
+        }
+        if (lower[j].equals("been")) {
+            j--;
+            if (j < 0 || !(lower[j].equals("have") || lower[j].equals("'ve"))) {
+                return false;
+            }
+        }
+        j--;
+        if (j >= 0 && CANNOT.contains(lower[j])) {
+            return true;
+        }
+        return j >= 1 && lower[j].equals("not") && ABLE.contains(lower[j - 1]);
     }
 
     /** The clause of each token: a new one after each token that ends one ({@link #endsClause}) or an emoji. */

@@ -40,6 +40,21 @@ class CueLexiconsTest {
     }
 
     @Test
+    void aPhraseEndingInAStarIsRefusedAsOnlyAWordMatchesByPrefix() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> lexicons("praise\tlife saver*\t0.3\n"));
+        assertTrue(e.getMessage().contains("line 1"), e.getMessage());
+    }
+
+    @Test
+    void theShippedPraiseLanguageKnowsPluralsAndAPriceNothingBeats() {
+        CueLexicons shipped = CueLexicons.load();
+        for (String post : new String[] {"you guys are lifesavers", "the crew were absolute stars", "legends",
+                "a coffee for 2.50, can't beat it"}) {
+            assertTrue(shipped.match(new Text(post)).total("sentiment:praise") > 0, post);
+        }
+    }
+
+    @Test
     void theShippedLexiconHasEveryRuleTheAnalyzerUses() {
         CueLexicons shipped = CueLexicons.load();
         for (String rule : new String[] {"anger:insult", "urgency:safety", "flag:churn_threat", "category:delivery"}) {

@@ -565,6 +565,17 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void aTypographicApostropheReadsAsAPlainOne() {
+        // "isn’t good" read "good" un-negated: +0.95 for it, and the whole -0.19 against -0.51 typed plainly
+        for (String post : List.of("@ParcelCo the parcel isn%st good, it%ss broken", "@ParcelCo couldn%st be happier with the service")) {
+            TriageResult plain = triagePost(post.formatted("'", "'"));
+            TriageResult typographic = triagePost(post.formatted("\u2019", "\u2019"));
+            assertEquals(plain.sentiment().score(), typographic.sentiment().score(), 1e-9, typographic.explanation().toString());
+            assertEquals(plain.complaintConfidence(), typographic.complaintConfidence(), 1e-9);
+        }
+    }
+
+    @Test
     void anAngryFaceVoicesAnger() {
         TriageResult result = triagePost("@SkyRail third cancellation this week 😡😡");
         assertEquals(Emotion.ANGER, result.emotion(), result.explanation().toString());

@@ -1,6 +1,8 @@
 package io.complaints.triage.analysis;
 
 import com.vader.sentiment.analyzer.SentimentAnalyzer;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -105,6 +107,19 @@ class VaderSentimentTest {
         assertTrue(complaints.score("couldn't recommend them enough").compound() > 0.3);
         assertTrue(complaints.score(leak).compound() > vader.score(leak).compound());
         assertTrue(complaints.score("can't thank you for nothing").compound() <= 0, "without enough, a negation");
+    }
+
+    @Test
+    void forComplaintsANegatedCanBeforeAComparativePutsItBeyondCompare() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        for (String praise : List.of("couldn't be happier with the service", "ordered at 10, collected at 11, couldn't be easier",
+                "could not have been easier", "it can't get any better", "they couldn't be more helpful")) {
+            assertTrue(complaints.score(praise).compound() > 0.3, praise);
+        }
+        assertTrue(vader.score("couldn't be happier with the service").compound() < 0, "VADER as published");
+        assertTrue(complaints.score("the wait couldn't be worse").compound() < -0.3, "beyond compare either way");
+        assertTrue(complaints.score("it isn't better than the old one").compound() < 0, "no can, a negation");
+        assertTrue(complaints.score("the staff couldn't be nice to anyone").compound() < 0, "no comparative, a negation");
     }
 
     @Test
