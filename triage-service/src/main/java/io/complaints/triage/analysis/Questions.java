@@ -49,6 +49,11 @@ final class Questions {
      */
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|nothing|nobody|\\w+n't|dont|cant|wont"
             + "|isnt|arent|wasnt|werent|didnt|doesnt|havent|hasnt|hadnt|couldnt|wouldnt|shouldnt|aint)\\b");
+    /** The verbs and subjects of a question put after a condition ({@link #asksAfterCondition}). */
+    private static final Set<String> INVERTED_VERBS = Set.of("do", "does", "can", "could", "will", "would", "should",
+            "is", "are", "am");
+    private static final Set<String> SUBJECTS = Set.of("i", "we", "you", "it", "that", "they", "he", "she", "there",
+            "my", "our", "the", "this");
     /** "Would not go back", "Will never order again": statements that start as a question would. */
     private static final Set<String> STATEMENT_SECOND_WORDS = Set.of("not", "never", "now", "also", "still", "only",
             "actually", "just", "easily", "even", "really", "finally", "already", "be");
@@ -155,7 +160,32 @@ final class Questions {
             return false;
         }
         int comma = trimmed.lastIndexOf(',');
-        return opensQuestion(firstWords(sentence), QUESTION_STARTS) || comma > 0 && asksAfterStatement(trimmed, comma);
+        List<String> first = firstWords(sentence);
+        return opensQuestion(first, QUESTION_STARTS) || comma > 0 && asksAfterStatement(trimmed, comma)
+                || first.get(0).equals("if") && asksAfterCondition(Text.words(trimmed.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * After the condition that opens the sentence, a verb before its subject asks: "if my flight is cancelled do I get
+     * put on the next one", "if I book the up front seat does that include the cabin bag". Not "if it's late again I
+     * will leave", nor a grievance ("if you can't deliver why do you charge for it").
+     */
+    private static boolean asksAfterCondition(List<String> words) {
+        for (int i = 2; i < words.size() - 1; i++) {
+            if (asksFrom(words.get(i), words.get(i + 1)) && !GRIEVANCE_OPENINGS.contains(List.of(words.get(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a question starts at word {@code i} of {@code lower}, its verb before its subject: "do I", "does that". */
+    static boolean asksFrom(String[] lower, int i) {
+        return i < lower.length - 1 && asksFrom(lower[i], lower[i + 1]);
+    }
+
+    private static boolean asksFrom(String verb, String subject) {
+        return INVERTED_VERBS.contains(verb) && SUBJECTS.contains(subject);
     }
 
     /** The clause after the sentence's last comma asks: "I'm going to Spain in May, is roaming included on my plan". */

@@ -232,6 +232,7 @@ public final class VaderSentiment {
         }
         boolean capsDifferential = capsDifferential(words);
         int[] clauses = forComplaints ? clauses(tokens) : null;
+        boolean[] supposed = forComplaints ? supposed(text, lower, clauses) : null;
         double[] sentiments = new double[n];
         int[] rules = explain ? new int[n] : null;
 
@@ -244,7 +245,8 @@ public final class VaderSentiment {
             }
             if (forComplaints && (isRequestWord(lower, i) || isMockery(lower, i) || NO_VALENCE_IN_COMPLAINTS.contains(lower[i])
                     || isSolvedProblem(lower, i) || isDownplaying(lower, i) || isNumberSign(lower, i) || isHedge(lower, i)
-                    || isPartOfName(lower, i) || isUndone(lower, i, clauses) || tokens[i].startsWith("@"))) {
+                    || isPartOfName(lower, i) || isUndone(lower, i, clauses) || tokens[i].startsWith("@")
+                    || supposed != null && supposed[i])) {
                 continue;
             }
             sentiments[i] = valence(words, lower, i, capsDifferential, clauses, rules);
@@ -254,6 +256,31 @@ public final class VaderSentiment {
         }
         butCheck(lower, sentiments, rules);
         return scoreValence(text, words, sentiments, rules);
+    }
+
+    /**
+     * In a text that only asks ({@link Questions#onlyAsks}), the words of a condition: the trouble is supposed, not
+     * told ("do you refund the split tickets if the first train is late?", "if my flight is cancelled do I get put on
+     * the next one"). A condition runs from "if" or "in case" to the end of its clause or the question after it; null
+     * where there is none.
+     */
+    private static boolean[] supposed(String text, String[] lower, int[] clauses) {
+        boolean[] supposed = null;
+        for (int i = 0; i < lower.length - 1; i++) {
+            if (!(lower[i].equals("if") || lower[i].equals("case") && i > 0 && lower[i - 1].equals("in"))) {
+                continue;
+            }
+            if (supposed == null) {
+                if (!Questions.onlyAsks(text)) {
+                    return null;
+                }
+                supposed = new boolean[lower.length];
+            }
+            for (int j = i + 1; j < lower.length && clauses[j] == clauses[i] && !Questions.asksFrom(lower, j); j++) {
+                supposed[j] = true;
+            }
+        }
+        return supposed;
     }
 
     private static boolean isRequestWord(String[] lower, int i) {

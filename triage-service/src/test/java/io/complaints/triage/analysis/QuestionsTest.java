@@ -104,6 +104,14 @@ class QuestionsTest {
     }
 
     @Test
+    void aQuestionAfterAConditionAsks() {
+        assertTrue(onlyAsks("@Qantas if my flight is cancelled do I get put on the next one automatically or do I have to call"));
+        assertTrue(onlyAsks("@easyJet if I book the up front seat does that include the large cabin bag"));
+        assertFalse(asks("@Qantas if my flight is cancelled again I will never fly with you"), "a statement");
+        assertFalse(asks("@ParcelGo if you can't deliver on time why do you charge for delivery"), "a grievance");
+    }
+
+    @Test
     void thanksForTheAnswerStillOnlyAsks() {
         assertTrue(onlyAsks("@SkyWest can I bring a car seat on board? thanks"));
         assertTrue(onlyAsks("@BankOne how long does an international transfer take? Thank you so much!"));

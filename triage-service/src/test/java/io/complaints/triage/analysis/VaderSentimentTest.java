@@ -123,6 +123,21 @@ class VaderSentimentTest {
     }
 
     @Test
+    void forComplaintsATroubleAQuestionOnlySupposesCountsNothing() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        String late = "do you refund the split tickets if the first train is late?";
+        assertTrue(complaints.score("the first train is late").compound() < -0.2, "told, not supposed");
+        assertEquals(0, complaints.score(late).compound());
+        assertEquals(0, complaints.score("if my flight is cancelled do I get put on the next one").compound());
+        assertTrue(complaints.score("in case my bag is lost, is there a form I fill in?").compound() >= 0);
+        assertTrue(complaints.score("if it's cancelled do I get a refund, it's a terrible service").compound() < 0,
+                "the question's own words still count");
+        assertTrue(complaints.score("The train was late. Do you refund the split tickets if it's late?").compound() < 0,
+                "a trouble told before the question");
+        assertTrue(complaints.score("what is the point of tracking if your couriers are useless?").compound() < 0, "a grievance");
+    }
+
+    @Test
     void forComplaintsAPoBoxIsNoInsult() {
         assertTrue(compound("do you deliver to PO boxes?") < -0.3, "VADER's slang \"po\", pissed off, in capitals");
         assertEquals(0, VaderSentiment.forComplaints().score("do you deliver to PO boxes?").compound());
