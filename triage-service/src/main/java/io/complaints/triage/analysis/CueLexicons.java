@@ -138,6 +138,16 @@ public final class CueLexicons {
             return byRule.getOrDefault(rule, List.of());
         }
 
+        /** These matches without the cue {@code word} of {@code rule}: a word the text uses in another sense. */
+        public Matches without(String rule, String word) {
+            Map<String, List<Cue>> kept = new HashMap<>(byRule);
+            kept.computeIfPresent(rule, (key, cues) -> {
+                List<Cue> others = cues.stream().filter(cue -> !cue.cue().equals(word)).toList();
+                return others.isEmpty() ? null : others;
+            });
+            return new Matches(kept);
+        }
+
         public double total(String rule) {
             return total(cues(rule));
         }

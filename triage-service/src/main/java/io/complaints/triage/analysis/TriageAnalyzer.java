@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -182,10 +183,11 @@ public final class TriageAnalyzer {
 
     private Reading readQuickly(String original) {
         Text text = new Text(original);
-        CueLexicons.Matches matches = lexicons.match(text);
+        Optional<String> fireSlang = FireSlang.praise(text.plain());
+        CueLexicons.Matches matches = fireSlang.isPresent() ? lexicons.match(text).without(SAFETY_RULE, "fire") : lexicons.match(text);
         List<Cue> complaintLanguage = complaintLanguage(text, matches);
         double complaintPull = SentimentAnalysis.complaintPull(complaintLanguage, MAX_COMPLAINT_LANGUAGE);
-        List<Cue> praiseLanguage = praiseLanguage(text, matches);
+        List<Cue> praiseLanguage = praiseLanguage(text, matches, fireSlang);
         double praisePull = SentimentAnalysis.praisePull(praiseLanguage, MAX_PRAISE_LANGUAGE);
         return new Reading(text, matches, complaintLanguage, complaintPull, praiseLanguage, praisePull,
                 sentiment.readWords(text.plain(), true, complaintPull < 0, praisedUnvexed(matches, praisePull)),
@@ -228,11 +230,12 @@ public final class TriageAnalyzer {
     }
 
     /**
-     * The lexicon's praise language and downplaying ("no big deal"), and a fix told in minutes, hours or a day, each
-     * weighed by its side of a "but" ({@link Contrast}).
+     * The lexicon's praise language and downplaying ("no big deal"), a fix told in minutes, hours or a day, and "fire"
+     * said in praise ({@link FireSlang}), each weighed by its side of a "but" ({@link Contrast}).
      */
-    private static List<Cue> praiseLanguage(Text text, CueLexicons.Matches matches) {
-        return Contrast.weighed(text, joined(matches.cues(PRAISE_LANGUAGE_RULE), matches.cues(DOWNPLAY_RULE), TimeTold.quickFixes(text)));
+    private static List<Cue> praiseLanguage(Text text, CueLexicons.Matches matches, Optional<String> fireSlang) {
+        List<Cue> slang = fireSlang.map(said -> List.of(new Cue(said, PRAISE_LANGUAGE_RULE, FireSlang.PRAISE_WEIGHT))).orElse(List.of());
+        return Contrast.weighed(text, joined(matches.cues(PRAISE_LANGUAGE_RULE), matches.cues(DOWNPLAY_RULE), TimeTold.quickFixes(text), slang));
     }
 
     @SafeVarargs

@@ -246,7 +246,7 @@ public final class VaderSentiment {
             if (forComplaints && (isRequestWord(lower, i) || isMockery(lower, i) || NO_VALENCE_IN_COMPLAINTS.contains(lower[i])
                     || isSolvedProblem(lower, i) || isDownplaying(lower, i) || isNumberSign(lower, i) || isHedge(lower, i)
                     || isPartOfName(lower, i) || isUndone(lower, i, clauses) || tokens[i].startsWith("@")
-                    || supposed != null && supposed[i])) {
+                    || supposed != null && supposed[i] || lower[i].equals("fire") && FireSlang.praise(text).isPresent())) {
                 continue;
             }
             sentiments[i] = valence(words, lower, i, capsDifferential, clauses, rules);

@@ -576,6 +576,17 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void fireSaidInPraiseIsNoSafetyIssue() {
+        // read 0.00 and a complaint (0.90) by its safety cue before the slang was known
+        TriageResult burrito = triagePost("@TacoHut the new breakfast burrito is fire");
+        assertEquals(SentimentAnalysis.Label.POSITIVE, burrito.sentiment().label(), burrito.explanation().toString());
+        assertEquals(0, burrito.urgency(), burrito.explanation().toString());
+        assertTrue(burrito.flags().contains(Flag.NOT_A_COMPLAINT));
+        TriageResult socket = triagePost("@PowerCo there is fire coming out of the socket");
+        assertTrue(socket.flags().contains(Flag.SAFETY), socket.explanation().toString());
+    }
+
+    @Test
     void anAngryFaceVoicesAnger() {
         TriageResult result = triagePost("@SkyRail third cancellation this week 😡😡");
         assertEquals(Emotion.ANGER, result.emotion(), result.explanation().toString());
