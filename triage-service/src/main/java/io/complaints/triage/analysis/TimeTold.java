@@ -3,6 +3,8 @@ package io.complaints.triage.analysis;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Time told is language no lexicon lists, as the number changes. A wait told in time complains: "waited 15 mins for a
@@ -11,8 +13,9 @@ import java.util.regex.Pattern;
  * ago with "still" after it, or a trouble told from when it began: "pending since Friday", "no hot water since
  * 6am"). A fix told in minutes, hours or a day praises: "Sam fixed the overcharge in 5 minutes", "repair was done in
  * an hour", "money back in two days", "solved in minutes", "fixed my router settings in no time", "delivered to the
- * hotel the next morning" (a word of getting something done, then within four words "in" or "within" and the time,
- * or "the same day", "the next morning", with no "supposed", "promised", "should" or negation before it), and so
+ * hotel the next morning", "refunded by lunchtime" (a word of getting something done, then within four words "in" or
+ * "within" and the time, or "the same day", "the next morning", "by the evening"; a visit made, "came the next day",
+ * too; with no "supposed", "promised", "should" or negation before it), and so
  * does an arrival early by a time told ("landed 20 minutes early"). The sentiment classifiers learned from reviews,
  * where an hour is mostly an hour waited, and read a quick fix as negative. A failure counted in times complains too
  * ("cut off mid-call five times in one day", "asked multiple times").
@@ -65,6 +68,12 @@ final class TimeTold {
     private static final int DONE_REACH = 4;
     private static final Set<String> DAY_AFTER = Set.of("same", "next", "following");
     private static final Set<String> PART_OF_DAY = Set.of("day", "morning", "afternoon", "evening", "night");
+    /** After "by" (and "the"), a time later the same day: "refunded by lunchtime", "back on by the evening". */
+    private static final Set<String> SOON = Set.of("lunchtime", "lunch", "teatime", "noon", "midday", "tonight",
+            "morning", "afternoon", "evening");
+    /** Done, or a visit made ("the engineer came the next day"), by a time within a day. */
+    private static final Set<String> DONE_OR_CAME = Stream.concat(DONE.stream(), Stream.of("came", "turned"))
+            .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> REPEAT_COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "several", "many", "multiple", "countless", "numerous", "dozen");
     /** What is done over and over when something goes wrong; "eaten here many times" is no failure. */
@@ -148,10 +157,11 @@ final class TimeTold {
                     return List.of(new Cue(span(words, arrived, i + early + 1), TriageAnalyzer.PRAISE_LANGUAGE_RULE, QUICK_FIX_WEIGHT));
                 }
             }
-            if (isDayAfter(words, i)) {
-                int done = nearestBefore(words, i, DONE, DONE_REACH);
+            int dayAfter = dayAfterLength(words, i);
+            if (dayAfter > 0) {
+                int done = nearestBefore(words, i, DONE_OR_CAME, DONE_REACH);
                 if (done >= 0 && nearestBefore(words, done, NOT_DONE, REACH) < 0) {
-                    return List.of(new Cue(span(words, done, i + 3), TriageAnalyzer.PRAISE_LANGUAGE_RULE, QUICK_FIX_WEIGHT));
+                    return List.of(new Cue(span(words, done, i + dayAfter), TriageAnalyzer.PRAISE_LANGUAGE_RULE, QUICK_FIX_WEIGHT));
                 }
             }
             if (!words.get(i).equals("in") && !words.get(i).equals("within")) {
@@ -187,10 +197,29 @@ final class TimeTold {
         };
     }
 
-    /** "the same day", "the next morning", "the following evening": done by then, a fix is quick. */
-    private static boolean isDayAfter(List<String> words, int i) {
-        return i + 2 < words.size() && words.get(i).equals("the") && DAY_AFTER.contains(words.get(i + 1))
-                && PART_OF_DAY.contains(words.get(i + 2));
+    /**
+     * How many words from {@code i} tell a time within a day, or 0: "the same day", "same day", "the next morning",
+     * "the following evening", "by lunchtime", "by the evening", "by the next morning". Done by then, a fix is quick.
+     * Not "next day" without "the", which is mostly a delivery paid for.
+     */
+    private static int dayAfterLength(List<String> words, int i) {
+        String word = words.get(i);
+        if (word.equals("by")) {
+            int next = i + 1 < words.size() && words.get(i + 1).equals("the") ? i + 2 : i + 1;
+            if (next < words.size() && SOON.contains(words.get(next))) {
+                return next - i + 1;
+            }
+            return words.get(i + 1).equals("the") && isDayAfter(words, next - 1) ? next - i + 2 : 0;
+        }
+        if (isDayAfter(words, i)) {
+            return 3;
+        }
+        return word.equals("same") && i + 1 < words.size() && words.get(i + 1).equals("day") ? 2 : 0;
+    }
+
+    private static boolean isDayAfter(List<String> words, int the) {
+        return the + 2 < words.size() && words.get(the).equals("the") && DAY_AFTER.contains(words.get(the + 1))
+                && PART_OF_DAY.contains(words.get(the + 2));
     }
 
     private static boolean isNoTime(List<String> words, int i) {

@@ -78,7 +78,11 @@ class TimeToldTest {
             "@Expedia agent rebooked our whole trip in 15 minutes after the airline cancelled",
             "@Hermes parcel turned up a day before the estimate",
             "@Boots prescription was sorted the same day I rang",
-            "@BA lost our bag, it was delivered to the hotel the next morning"})
+            "@BA lost our bag, it was delivered to the hotel the next morning",
+            "@AppleSupport the genius bar replaced my battery same day",
+            "@Amazon the return was picked up this morning and refunded by lunchtime",
+            "@ScottishPower engineer came the next day after the power cut",
+            "@Openreach line was back by the next morning"})
     void aFixToldInMinutesHoursOrADayIsPraise(String text) {
         List<Cue> cues = TimeTold.quickFixes(new Text(text));
         assertEquals(1, cues.size(), text);
@@ -99,7 +103,10 @@ class TimeToldTest {
             "it was supposed to arrive a day early",
             "my flight was cancelled a day before the scheduled date",
             "they said it would be fixed the next day",
-            "paid for next day delivery and it came a week later"})
+            "paid for next day delivery and it came a week later",
+            "it was supposed to be fixed by lunchtime",
+            "they said the engineer would come the next day",
+            "ordered by lunchtime for same day dispatch and it never came"})
     void aPromiseASlowFixOrNoFixIsNot(String text) {
         assertEquals(List.of(), TimeTold.quickFixes(new Text(text)), text);
     }
