@@ -49,7 +49,7 @@ class CueLexiconsTest {
     void theShippedPraiseLanguageKnowsPluralsAndAPriceNothingBeats() {
         CueLexicons shipped = CueLexicons.load();
         for (String post : new String[] {"you guys are lifesavers", "the crew were absolute stars", "legends",
-                "a coffee for 2.50, can't beat it"}) {
+                "a coffee for 2.50, can't beat it", "refund came through automatically, didn't have to ask"}) {
             assertTrue(shipped.match(new Text(post)).total("sentiment:praise") > 0, post);
         }
     }
