@@ -46,12 +46,21 @@ class CueLexiconsTest {
     }
 
     @Test
-    void theShippedPraiseLanguageKnowsPluralsAndAPriceNothingBeats() {
+    void theShippedPraiseLanguageKnowsItsPluralsAndIdioms() {
         CueLexicons shipped = CueLexicons.load();
         for (String post : new String[] {"you guys are lifesavers", "the crew were absolute stars", "legends",
                 "a coffee for 2.50, can't beat it", "refund came through automatically, didn't have to ask"}) {
             assertTrue(shipped.match(new Text(post)).total("sentiment:praise") > 0, post);
         }
+    }
+
+    @Test
+    void theShippedComplaintLanguageTellsAnItemOnHoldFromACallOnHold() {
+        CueLexicons shipped = CueLexicons.load();
+        Text item = new Text("how long do you keep an item on hold for click and collect");
+        assertEquals(0, shipped.match(item).total("sentiment:complaint"), 1e-9);
+        assertEquals(0, shipped.match(item).total("emotion:frustration"), 1e-9);
+        assertTrue(shipped.match(new Text("they put me on hold for 40 minutes")).total("sentiment:complaint") < 0);
     }
 
     @Test
