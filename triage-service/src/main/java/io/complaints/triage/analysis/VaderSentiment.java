@@ -44,6 +44,7 @@ public final class VaderSentiment {
     private static final int IDIOM = 32;
     private static final int LEAST = 64;
     private static final int SARCASM = 128;
+    private static final int BEFORE_FIX = 256;
 
     private static final String ADDITIONS = "/triage/vader-additions.tsv";
     /** Who "the best ... can" do is said of, belittling it: "the best you can offer is a voucher". */
@@ -103,6 +104,15 @@ public final class VaderSentiment {
     private static final Set<String> BECOMING = Set.of("be", "been", "get");
     private static final Set<String> CANNOT = Set.of("couldn't", "couldnt", "can't", "cant", "cannot", "wouldn't");
     private static final Set<String> ABLE = Set.of("could", "can", "would");
+    /** What undoes a trouble told before it ({@link #fixCheck}). */
+    private static final Set<String> FIXES = Set.of("fixed", "sorted", "solved", "resolved", "refunded", "replaced",
+            "repaired", "restored", "credited", "settled", "reconnected", "unblocked", "unlocked", "unfroze",
+            "reactivated", "rebooked", "swapped", "compensated", "reimbursed", "reinstated", "recovered", "found");
+    /** What before a fix says it was not done: "not fixed", "supposed to be refunded", "said it was sorted". */
+    private static final Set<String> FIX_DOUBTS = Set.of("not", "never", "no", "supposed", "should", "promised", "said",
+            "says", "would", "will", "meant", "expected", "if", "until", "yet", "still", "apparently", "supposedly",
+            "claim", "claimed", "claims", "allegedly", "nobody", "nothing", "cannot", "cant", "wont", "didnt", "hasnt");
+    private static final int FIX_DOUBT_REACH = 4;
     /** Verbs of praising that a negation with "enough" after them intensifies: "can't thank you enough". */
     private static final Set<String> PRAISING = Set.of("thank", "recommend", "praise", "appreciate");
     /** Quotation marks that open or close a quotation (an apostrophe inside a word, "don't", does neither). */
@@ -255,6 +265,9 @@ public final class VaderSentiment {
             sarcasmCheck(tokens, lower, sentiments, rules, grievanceTold);
         }
         butCheck(lower, sentiments, rules);
+        if (forComplaints) {
+            fixCheck(lower, sentiments, clauses, rules);
+        }
         return scoreValence(text, words, sentiments, rules);
     }
 
@@ -772,6 +785,46 @@ public final class VaderSentiment {
     }
 
     /** Sentiment before "but" counts half, after it one and a half times. */
+    /**
+     * For complaints: a trouble told, then what was done about it, and nothing wrong after ("someone cloned my card,
+     * the fraud team froze it and refunded every penny", "car was stolen on Tuesday, claim settled by Thursday"). The
+     * fix turns the story as a "but" does, so the trouble's words before it count half; not where the fix was only
+     * promised or never came ("said it was fixed", "still not sorted"), nor in a text that turns at a "but" already.
+     */
+    private static void fixCheck(String[] lower, double[] sentiments, int[] clauses, int[] rules) {
+        int fix = -1;
+        boolean troubleBefore = false;
+        for (int i = 0; i < lower.length; i++) {
+            if (lower[i].equals("but")) {
+                return;
+            }
+            if (troubleBefore && fix < 0 && FIXES.contains(lower[i]) && !fixDoubted(lower, i, clauses)) {
+                fix = i;
+            } else if (fix >= 0 && sentiments[i] < 0) {
+                return;
+            }
+            troubleBefore |= sentiments[i] < 0;
+        }
+        for (int i = 0; i < fix; i++) {
+            if (sentiments[i] < 0) {
+                sentiments[i] *= 0.5;
+                if (rules != null) {
+                    rules[i] |= BEFORE_FIX;
+                }
+            }
+        }
+    }
+
+    /** A negation, a promise or a condition before the fix in its clause: "not fixed", "supposed to be refunded". */
+    private static boolean fixDoubted(String[] lower, int fix, int[] clauses) {
+        for (int j = fix - 1; j >= Math.max(0, fix - FIX_DOUBT_REACH) && clauses[j] == clauses[fix]; j--) {
+            if (FIX_DOUBTS.contains(lower[j]) || lower[j].contains("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void butCheck(String[] lower, double[] sentiments, int[] rules) {
         int but = -1;
         for (int i = 0; i < lower.length; i++) {
@@ -872,6 +925,9 @@ public final class VaderSentiment {
         }
         if ((applied & BUT_AFTER) != 0) {
             rule.append("+after-but");
+        }
+        if ((applied & BEFORE_FIX) != 0) {
+            rule.append("+before-fix");
         }
         if ((applied & SARCASM) != 0) {
             rule.append(MOCKERY_MARK);

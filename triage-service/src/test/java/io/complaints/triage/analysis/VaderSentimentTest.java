@@ -138,6 +138,21 @@ class VaderSentimentTest {
     }
 
     @Test
+    void forComplaintsAFixToldAfterTheTroubleTurnsItAsAButDoes() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        String fixed = "the car failed its MOT on the brakes, they fixed it the same day";
+        assertTrue(complaints.score("the car failed its MOT on the brakes").compound() < 0);
+        assertTrue(complaints.explain(fixed).cues().stream().anyMatch(cue -> cue.rule().contains("+before-fix")),
+                complaints.explain(fixed).cues().toString());
+        assertTrue(complaints.score(fixed).compound() > vader.score(fixed).compound());
+        for (String unfixed : List.of("the car failed its MOT, they said it was fixed", "the car failed its MOT and still not fixed",
+                "the car failed its MOT, they fixed the brakes and now the clutch is broken",
+                "the car failed its MOT but they fixed it the same day")) {
+            assertTrue(complaints.explain(unfixed).cues().stream().noneMatch(cue -> cue.rule().contains("+before-fix")), unfixed);
+        }
+    }
+
+    @Test
     void forComplaintsAPoBoxIsNoInsult() {
         assertTrue(compound("do you deliver to PO boxes?") < -0.3, "VADER's slang \"po\", pissed off, in capitals");
         assertEquals(0, VaderSentiment.forComplaints().score("do you deliver to PO boxes?").compound());
