@@ -133,11 +133,10 @@ public final class TriageEvaluation {
 
     private int correctInFold(List<LabelledData.Labelled> shuffled, int fold, List<LabelledData.Labelled> alsoTrainedOn,
                               EmbeddingModelTrainer.Embeddings embeddings, EmbeddingModelTrainer.Embeddings estimates) {
+        Fold<LabelledData.Labelled> split = Fold.of(shuffled, fold);
         List<LabelledData.Labelled> training = new ArrayList<>(alsoTrainedOn);
-        List<LabelledData.Labelled> held = new ArrayList<>();
-        for (int i = 0; i < shuffled.size(); i++) {
-            (i % FOLDS == fold ? held : training).add(shuffled.get(i));
-        }
+        training.addAll(split.trained());
+        List<LabelledData.Labelled> held = split.held();
         SentimentClassifier words;
         try {
             words = new SentimentClassifier(SentimentModelTrainer.train(training));
@@ -277,13 +276,10 @@ public final class TriageEvaluation {
         List<WrittenPosts.Post> posts = new ArrayList<>();
         List<TriageResult> results = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
-            List<WrittenPosts.Post> trained = new ArrayList<>();
-            List<WrittenPosts.Post> held = new ArrayList<>();
-            for (int i = 0; i < shuffled.size(); i++) {
-                (i % FOLDS == fold ? held : trained).add(shuffled.get(i));
-            }
+            Fold<WrittenPosts.Post> split = Fold.of(shuffled, fold);
+            List<WrittenPosts.Post> held = split.held();
             List<LabelledData.Labelled> training = new ArrayList<>(others);
-            training.addAll(SentimentModelTrainer.weighted(trained));
+            training.addAll(SentimentModelTrainer.weighted(split.trained()));
             SentimentAnalysis sentiment = new SentimentAnalysis(complaintsVader,
                     new SentimentClassifier(SentimentModelTrainer.train(training)), SentimentAnalysis.Blend.DEFAULT);
             EmbeddingClassifiers models = new EmbeddingClassifiers(shippedModels.embedding(),
@@ -361,17 +357,10 @@ public final class TriageEvaluation {
                 new LinearClassifier(List.of(Category.OTHER.code()), new float[1][0], new float[1]));
         TriageAnalyzer cuesAlone = analyzer(sentiment, shippedModels, noCategory);
         for (int fold = 0; fold < FOLDS; fold++) {
-            List<LabelledData.CfpbComplaint> training = new ArrayList<>();
-            List<ComplaintFacts> held = new ArrayList<>();
-            for (int i = 0; i < categorized.size(); i++) {
-                if (i % FOLDS == fold) {
-                    held.add(standardCustomer(categorized.get(i).narrative()));
-                    truth.add(LabelledData.CFPB_ISSUE_CATEGORY.get(categorized.get(i).issue()));
-                } else {
-                    training.add(categorized.get(i));
-                }
-            }
-            CategoryClassifier foldModel = CategoryModelTrainer.train(training);
+            Fold<LabelledData.CfpbComplaint> split = Fold.of(categorized, fold);
+            List<ComplaintFacts> held = split.held().stream().map(complaint -> standardCustomer(complaint.narrative())).toList();
+            split.held().forEach(complaint -> truth.add(LabelledData.CFPB_ISSUE_CATEGORY.get(complaint.issue())));
+            CategoryClassifier foldModel = CategoryModelTrainer.train(split.trained());
             analyzer(sentiment, shippedModels, foldModel).analyzeAll(held).forEach(result -> predicted.add(result.category().code()));
             for (ComplaintFacts facts : held) {
                 Map<Category, Double> odds = foldModel.probabilities(facts.text());
@@ -464,5 +453,18 @@ public final class TriageEvaluation {
         String formatted = String.format("%.3f", value);
         figures.put(name, formatted);
         System.out.printf("%-48s %s%n", name, formatted);
+    }
+
+    /** One fold of a shuffled list: every {@value #FOLDS}th item, from the fold's own offset, held out. */
+    private record Fold<T>(List<T> trained, List<T> held) {
+
+        static <T> Fold<T> of(List<T> shuffled, int fold) {
+            List<T> trained = new ArrayList<>();
+            List<T> held = new ArrayList<>();
+            for (int i = 0; i < shuffled.size(); i++) {
+                (i % FOLDS == fold ? held : trained).add(shuffled.get(i));
+            }
+            return new Fold<>(trained, held);
+        }
     }
 }
