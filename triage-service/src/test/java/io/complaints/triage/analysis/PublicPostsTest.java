@@ -199,7 +199,8 @@ class PublicPostsTest {
     @Test
     void angerIsReadWhereTheWriterIsAngryAndNotInEveryGrievance() {
         Detection anger = angerFile.anger();
-        // 0.879 on all 1,365; 0.874 on the first 1,245 (three sets read once, added in session 22: 1.0, 0.0 and 0.667
+        // 0.881 on all 1,545 (three sets read once, added in session 23: 0.857, 0.857 and 1.0 on their own); 0.879 on
+        // the first 1,365; 0.874 on the first 1,245 (three sets read once, added in session 22: 1.0, 0.0 and 0.667
         // on their own); 0.882 on the first 1,083 with the models trained on the posts too (0.872 before); 0.866 on the
         // first 963 (0.844 with the code before session 20's rules); 0.874 on the first 663 (0.867 with the code before
         // session 19's rules), 0.880 on the first 489, 0.879 on the first 439 (0.855 with the code before session 17's
@@ -212,7 +213,8 @@ class PublicPostsTest {
     @Test
     void theMessagesLabelledForAngerAreReadInThreeClassesAndAsComplaints() {
         Detection complaints = angerFile.complaints();
-        // all 1,365: 0.914 and 0.966, the models trained on them all; the first 1,245: 0.921 and 0.968 (three sets read
+        // all 1,545: 0.919 and 0.967, the models trained on them all (0.917 and 0.966 on the first 1,365 with session
+        // 23's rules, before its sets joined); all 1,365: 0.914 and 0.966, the models trained on them all; the first 1,245: 0.921 and 0.968 (three sets read
         // once, added in session 22); the first 1,083: 0.931 and 0.973, 0.925 and 0.974 with the models of session 21,
         // trained on them (0.851 and 0.925 before); the first 963: 0.864 and 0.933 (0.821 and 0.905 with the code
         // before session 20's rules); the first 663: 0.862 and 0.935 (0.847 and 0.926 with the code before session 19's
@@ -242,12 +244,14 @@ class PublicPostsTest {
     void praiseThatTellsTheTroubleItAnswersIsNotReadAsTheTrouble() throws IOException {
         ReadPosts resolutions = ReadPosts.of("/public-posts-resolutions.tsv");
         Detection complaints = resolutions.complaints();
-        // 0.536 and 0.852 with the models trained on them too, a fix told by "the next day" and phrases weighed by
-        // their side of a "but"; 0.463 and 0.722 with the code before (the praise read as its trouble: "card was
-        // stolen ... claim settled by Thursday"), which the floors fail
+        // 0.586 and 0.881 with session 23's rules (a fix told after the trouble turns it as a "but" does, a fix done
+        // "same day" or "by lunchtime", the trouble a question only supposes), which the floors fail without; 0.536
+        // and 0.852 with the models trained on them too, a fix told by "the next day" and phrases weighed by their side
+        // of a "but"; 0.463 and 0.722 with the code before (the praise read as its trouble: "card was stolen ... claim
+        // settled by Thursday")
         double macroF1 = resolutions.macroF1();
-        assertTrue(macroF1 >= 0.52, "macro-F1 " + macroF1 + "; read " + resolutions.read());
-        assertTrue(complaints.f1() >= 0.83, complaints.toString());
+        assertTrue(macroF1 >= 0.56, "macro-F1 " + macroF1 + "; read " + resolutions.read());
+        assertTrue(complaints.f1() >= 0.86, complaints.toString());
     }
 
     /** As social listening sends posts: public, from a standard customer. */
