@@ -104,10 +104,13 @@ public final class VaderSentiment {
     private static final Set<String> BECOMING = Set.of("be", "been", "get");
     private static final Set<String> CANNOT = Set.of("couldn't", "couldnt", "can't", "cant", "cannot", "wouldn't");
     private static final Set<String> ABLE = Set.of("could", "can", "would");
-    /** What undoes a trouble told before it ({@link #fixCheck}). */
+    /**
+     * What undoes a trouble told before it ({@link #fixCheck}); not "found" ("cold, and I found a hair in it"),
+     * "swapped" or "rebooked", which tell a new trouble as often.
+     */
     private static final Set<String> FIXES = Set.of("fixed", "sorted", "solved", "resolved", "refunded", "replaced",
             "repaired", "restored", "credited", "settled", "reconnected", "unblocked", "unlocked", "unfroze",
-            "reactivated", "rebooked", "swapped", "compensated", "reimbursed", "reinstated", "recovered", "found");
+            "reactivated", "compensated", "reimbursed", "reinstated");
     /** What before a fix says it was not done: "not fixed", "supposed to be refunded", "said it was sorted". */
     private static final Set<String> FIX_DOUBTS = Set.of("not", "never", "no", "supposed", "should", "promised", "said",
             "says", "would", "will", "meant", "expected", "if", "until", "yet", "still", "apparently", "supposedly",
@@ -784,7 +787,6 @@ public final class VaderSentiment {
         return valence;
     }
 
-    /** Sentiment before "but" counts half, after it one and a half times. */
     /**
      * For complaints: a trouble told, then what was done about it, and nothing wrong after ("someone cloned my card,
      * the fraud team froze it and refunded every penny", "car was stolen on Tuesday, claim settled by Thursday"). The
@@ -825,6 +827,7 @@ public final class VaderSentiment {
         return false;
     }
 
+    /** Sentiment before "but" counts half, after it one and a half times. */
     private static void butCheck(String[] lower, double[] sentiments, int[] rules) {
         int but = -1;
         for (int i = 0; i < lower.length; i++) {
