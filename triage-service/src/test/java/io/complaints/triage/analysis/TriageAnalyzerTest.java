@@ -566,10 +566,10 @@ class TriageAnalyzerTest {
 
     @Test
     void aTypographicApostropheReadsAsAPlainOne() {
-        // "isn’t good" read "good" un-negated: +0.95 for it, and the whole -0.19 against -0.51 typed plainly
-        for (String post : List.of("@ParcelCo the parcel isn%st good, it%ss broken", "@ParcelCo couldn%st be happier with the service")) {
-            TriageResult plain = triagePost(post.formatted("'", "'"));
-            TriageResult typographic = triagePost(post.formatted("\u2019", "\u2019"));
+        // "isn’t good" read "good" un-negated: +0.95 for it, and the whole -0.14 against -0.58 typed plainly
+        for (String typedPlainly : List.of("@ParcelCo the parcel isn't good, it's broken", "@ParcelCo couldn't be happier with the service")) {
+            TriageResult plain = triagePost(typedPlainly);
+            TriageResult typographic = triagePost(typedPlainly.replace('\'', '\u2019'));
             assertEquals(plain.sentiment().score(), typographic.sentiment().score(), 1e-9, typographic.explanation().toString());
             assertEquals(plain.complaintConfidence(), typographic.complaintConfidence(), 1e-9);
         }
