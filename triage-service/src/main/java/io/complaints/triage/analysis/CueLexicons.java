@@ -51,6 +51,7 @@ public final class CueLexicons {
 
     static CueLexicons parse(BufferedReader reader) throws IOException {
         CueLexicons lexicons = new CueLexicons();
+        Set<String> listed = new HashSet<>();
         String line;
         int number = 0;
         while ((line = reader.readLine()) != null) {
@@ -65,6 +66,10 @@ public final class CueLexicons {
             String phrase = fields[1].trim();
             if (phrase.contains(" ") && phrase.endsWith("*")) {
                 throw new IllegalArgumentException(RESOURCE + " line " + number + ": only a single word matches by prefix");
+            }
+            if (!listed.add(fields[0] + "\t" + phrase)) {
+                // two entries of one phrase would both count, doubling its weight unseen
+                throw new IllegalArgumentException(RESOURCE + " line " + number + ": " + phrase + " is listed twice for " + fields[0]);
             }
             lexicons.add(new Entry(fields[0], phrase, Double.parseDouble(fields[2])));
         }

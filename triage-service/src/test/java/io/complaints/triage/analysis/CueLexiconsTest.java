@@ -46,10 +46,20 @@ class CueLexiconsTest {
     }
 
     @Test
+    void aPhraseListedTwiceForOneRuleIsRefused() throws Exception {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> lexicons("praise\tabsolute star\t0.3\npraise\ttop man\t0.25\npraise\tabsolute star\t0.3\n"));
+        assertTrue(e.getMessage().contains("line 3"), e.getMessage());
+        assertEquals(0.3, lexicons("praise\tstar\t0.3\nemoji\tstar\t0.3\n").match(new Text("star")).total("praise"), 1e-9,
+                "the same phrase for two rules");
+    }
+
+    @Test
     void theShippedPraiseLanguageKnowsItsPluralsAndIdioms() {
         CueLexicons shipped = CueLexicons.load();
         for (String post : new String[] {"you guys are lifesavers", "the crew were absolute stars", "legends",
-                "a coffee for 2.50, can't beat it", "refund came through automatically, didn't have to ask"}) {
+                "a coffee for 2.50, can't beat it", "refund came through automatically, didn't have to ask",
+                "upgraded us to a suite without us even asking", "the new burger is absolute class"}) {
             assertTrue(shipped.match(new Text(post)).total("sentiment:praise") > 0, post);
         }
     }
