@@ -209,7 +209,7 @@ final class TimeTold {
             if (next < words.size() && SOON.contains(words.get(next))) {
                 return next - i + 1;
             }
-            return words.get(i + 1).equals("the") && isDayAfter(words, next - 1) ? next - i + 2 : 0;
+            return isDayAfter(words, i + 1) ? 4 : 0;
         }
         if (isDayAfter(words, i)) {
             return 3;
