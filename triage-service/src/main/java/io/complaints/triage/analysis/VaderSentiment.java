@@ -93,6 +93,9 @@ public final class VaderSentiment {
     /** What "smart" names before it: "smart meter stopped sending readings" read -0.09. */
     private static final Set<String> SMART_THINGS = Set.of("meter", "meters", "phone", "phones", "tv", "tvs", "watch",
             "card", "home", "speaker", "speakers", "plug", "plugs", "thermostat", "lock", "doorbell");
+    /** What "flu" names before it: "can I get the flu jab without an appointment" read -0.28. */
+    private static final Set<String> FLU_CARE = Set.of("jab", "jabs", "shot", "shots", "vaccine", "vaccines",
+            "vaccination", "vaccinations", "clinic", "clinics", "tablets", "remedies");
     /** "drop the car off", "drop it off": handing over, not a fall. */
     private static final Set<String> OFF = Set.of("off");
     private static final Set<String> KEPT_LATE = Set.of("open", "opens", "stay", "stays", "staying");
@@ -346,7 +349,8 @@ public final class VaderSentiment {
      * address for sending a lost property form" read -0.27 and a complaint), "cut off time" ("what's the cut off time
      * for same day transfers" read -0.18), a late hour chosen ("can we get a late checkout on Sunday?", "is the store
      * open late on Thursdays"), a place or means of help ("the help page just loops back to the login" read +0.22),
-     * a drop-off ("is it possible to drop the car off at a different airport" read -0.26).
+     * a drop-off ("is it possible to drop the car off at a different airport" read -0.26), care for an illness ("flu
+     * jab").
      */
     private static boolean isPartOfName(String[] lower, int i) {
         String before = i > 0 ? lower[i - 1] : "";
@@ -360,6 +364,7 @@ public final class VaderSentiment {
             case "help" -> HELP_THINGS.contains(next);
             case "drop" -> anyOf(OFF, lower, i + 1, i + 3);
             case "smart" -> SMART_THINGS.contains(next);
+            case "flu" -> FLU_CARE.contains(next);
             default -> false;
         };
     }

@@ -79,6 +79,12 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void aDayLostToTheCompanyIsAComplaint() {
+        // read -0.02 and no complaint before: no word of it is a trouble word
+        assertNegativeComplaint(triagePost("@AirCo our outbound moved from 6am to 8pm, that's our whole first day gone"));
+    }
+
+    @Test
     void aBrokenPromiseToldOverAndOverIsAComplaint() {
         // read +0.04 before: VADER's "promised" is +1.3 and nothing else in it is a negative word
         TriageResult result = triagePost("@TelcoUK been promised a callback four times now. nobody ever calls.");
@@ -143,6 +149,16 @@ class TriageAnalyzerTest {
         assertTrue(hasCue(triagePost("@SkyWays oh great, another delay"), "anger:mockery"));
         assertEquals(Emotion.FRUSTRATION, triagePost("@Tesla 5 weeks waiting for a part and nobody will give me a date").emotion(),
                 "no word of anger");
+    }
+
+    @Test
+    void anUltimatumOrAQuestionAskedInDisbeliefIsAnger() {
+        for (String post : List.of("@PowerCo you have billed me for a flat I left in May. Refund it by Friday or I'm going to the ombudsman",
+                "@NetCo the broadband dropped out twice during my meeting. I pay for this??")) {
+            TriageResult result = triagePost(post);
+            assertEquals(Emotion.ANGER, result.emotion(), result.explanation().toString());
+        }
+        assertNotEquals(Emotion.ANGER, triagePost("@NetCo the broadband dropped out twice during my meeting").emotion());
     }
 
     @Test
@@ -269,6 +285,17 @@ class TriageAnalyzerTest {
             assertTrue(result.flags().contains(Flag.NOT_A_COMPLAINT), praise + " " + result.explanation());
             assertTrue(hasCue(result, "sentiment:praise"), praise + " " + result.explanation());
         }
+    }
+
+    @Test
+    void aPlaceThatNeverLetsTheCustomerDownIsPraisedUntilItDoes() {
+        TriageResult praise = triagePost("@PizzaPlace Friday night takeaway from you, never lets me down");
+        assertTrue(hasCue(praise, "sentiment:praise"), praise.explanation().toString());
+        assertTrue(praise.flags().contains(Flag.NOT_A_COMPLAINT), praise.explanation().toString());
+        TriageResult letDown = triagePost("@PizzaPlace ten years of takeaways, never let me down until tonight. cold and an hour late");
+        assertEquals(0, letDown.explanation().stream().filter(cue -> cue.rule().equals("sentiment:praise"))
+                .mapToDouble(Cue::weight).sum(), 1e-9, "taken back: " + letDown.explanation());
+        assertNegativeComplaint(letDown);
     }
 
     @Test

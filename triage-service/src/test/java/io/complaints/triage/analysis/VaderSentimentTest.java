@@ -77,6 +77,10 @@ class VaderSentimentTest {
                 "VADER's own \"smart\"");
         assertEquals(complaints.score("the meter stopped sending readings").compound(),
                 complaints.score("the smart meter stopped sending readings").compound());
+        assertTrue(compound("can I get the flu jab without an appointment") < 0, "VADER's own \"flu\"");
+        assertEquals(0, complaints.score("can I get the flu jab without an appointment").compound());
+        assertEquals(0, complaints.score("is the flu clinic at the Leith branch on Saturdays").compound());
+        assertTrue(complaints.score("I have the flu and can't get through to cancel").compound() < 0);
     }
 
     @Test
