@@ -54,9 +54,11 @@ public final class VaderSentiment {
     private static final Set<String> NEEDING = Set.of("need", "needs", "needed", "needing");
     /**
      * "honestly", "promised": in a complaint they say how plainly a grievance is meant, and what was broken; "PO" is
-     * a PO box or a purchase order, not VADER's slang for "pissed off" (-2.6).
+     * a PO box or a purchase order, not VADER's slang for "pissed off" (-2.6). "geek" names the helper ("geek
+     * squad"), not a slight.
      */
-    private static final Set<String> NO_VALENCE_IN_COMPLAINTS = Set.of("honestly", "promise", "promised", "promises", "po");
+    private static final Set<String> NO_VALENCE_IN_COMPLAINTS = Set.of("honestly", "promise", "promised", "promises", "po",
+            "geek", "geeks");
     private static final Set<String> PROBLEMS = Set.of("problem", "problems", "error", "errors", "fault", "mistake",
             "mistakes", "trouble", "troubles");
     private static final Set<String> SOLVED = Set.of("solved", "resolved", "fixed", "sorted", "corrected", "gone");
@@ -98,7 +100,8 @@ public final class VaderSentiment {
             "vaccination", "vaccinations", "clinic", "clinics", "tablets", "remedies");
     /** "drop the car off", "drop it off": handing over, not a fall. */
     private static final Set<String> OFF = Set.of("off");
-    private static final Set<String> KEPT_LATE = Set.of("open", "opens", "stay", "stays", "staying");
+    private static final Set<String> KEPT_LATE = Set.of("open", "opens", "stay", "stays", "stayed", "staying", "worked",
+            "working");
     /** After "no" or a word later, a cost the customer was spared: "no change fees", "no extra charge". */
     private static final Set<String> COSTS = Set.of("fee", "fees", "charge", "charges", "cost", "costs");
     /** Comparatives of the words VADER rates, which "couldn't be ..." puts beyond compare (see {@link #isBeyondCompare}). */
@@ -348,9 +351,9 @@ public final class VaderSentiment {
      * read "fixed my router settings in no time" as negative), "lost property", "lost and found" ("please DM me the
      * address for sending a lost property form" read -0.27 and a complaint), "cut off time" ("what's the cut off time
      * for same day transfers" read -0.18), a late hour chosen ("can we get a late checkout on Sunday?", "is the store
-     * open late on Thursdays"), a place or means of help ("the help page just loops back to the login" read +0.22),
-     * a drop-off ("is it possible to drop the car off at a different airport" read -0.26), care for an illness ("flu
-     * jab").
+     * open late on Thursdays", "stayed late to get my data off the old laptop"), a place or means of help ("the help
+     * page just loops back to the login" read +0.22), a drop-off ("is it possible to drop the car off at a different
+     * airport" read -0.26), care for an illness ("flu jab").
      */
     private static boolean isPartOfName(String[] lower, int i) {
         String before = i > 0 ? lower[i - 1] : "";

@@ -225,6 +225,8 @@ class TriageAnalyzerTest {
         assertTrue(explained.complaintConfidence() < 0.5, explained.explanation().toString());
         TriageResult fixed = triagePost("@FastNet shout out to Priya on the support chat, fixed my router settings in no time");
         assertEquals(SentimentAnalysis.Label.POSITIVE, fixed.sentiment().label(), fixed.explanation().toString());
+        TriageResult shoutout = triagePost("shoutout @BurgerCo for the $2 cheeseburger");
+        assertTrue(hasCue(shoutout, "sentiment:praise"), shoutout.explanation().toString());
     }
 
     @Test
@@ -565,6 +567,14 @@ class TriageAnalyzerTest {
                 happy.explanation().toString());
         TriageResult furious = triage("My order never arrived and NOBODY answers!!!");
         assertTrue(furious.explanation().stream().anyMatch(cue -> cue.rule().equals("anger:exclamation")), furious.explanation().toString());
+    }
+
+    @Test
+    void exasperationInTheShorthandOfPostsVoicesAnger() {
+        for (String post : List.of("@ShipCo ur driver left my parcel in the rain ffs", "@TelcoUK an hour on hold to be told to restart the router. u people")) {
+            TriageResult result = triagePost(post);
+            assertEquals(Emotion.ANGER, result.emotion(), result.explanation().toString());
+        }
     }
 
     @Test

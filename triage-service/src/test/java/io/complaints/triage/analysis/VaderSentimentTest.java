@@ -198,6 +198,10 @@ class VaderSentimentTest {
         assertTrue(complaints.score("the 8:15 was late again").compound() < 0);
         assertEquals(0, complaints.score("can we get a late checkout on Sunday").compound(), "late by choice");
         assertEquals(0, complaints.score("is the store open late on Thursdays").compound(), "late by choice");
+        assertEquals(0, complaints.score("the engineer stayed late to get my data off the old laptop").compound(), "late by choice");
+        assertTrue(complaints.score("the engineer was late and left the job half done").compound() < 0);
+        assertTrue(compound("the geek squad guy") < 0, "VADER's own \"geek\"");
+        assertEquals(0, complaints.score("the geek squad guy").compound());
     }
 
     @Test
