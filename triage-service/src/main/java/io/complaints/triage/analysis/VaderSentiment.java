@@ -98,6 +98,9 @@ public final class VaderSentiment {
     /** What "flu" names before it: "can I get the flu jab without an appointment" read -0.28. */
     private static final Set<String> FLU_CARE = Set.of("jab", "jabs", "shot", "shots", "vaccine", "vaccines",
             "vaccination", "vaccinations", "clinic", "clinics", "tablets", "remedies");
+    /** "when does the new season drop": a release asked about, within this many words after "when does". */
+    private static final int RELEASE_ASKED_WITHIN = 6;
+    private static final Set<String> ASKING_WHEN = Set.of("does", "do", "will", "is", "are");
     /** "drop the car off", "drop it off": handing over, not a fall. */
     private static final Set<String> OFF = Set.of("off");
     private static final Set<String> KEPT_LATE = Set.of("open", "opens", "stay", "stays", "stayed", "staying", "worked",
@@ -353,7 +356,8 @@ public final class VaderSentiment {
      * for same day transfers" read -0.18), a late hour chosen ("can we get a late checkout on Sunday?", "is the store
      * open late on Thursdays", "stayed late to get my data off the old laptop"), a place or means of help ("the help
      * page just loops back to the login" read +0.22), a drop-off ("is it possible to drop the car off at a different
-     * airport" read -0.26), care for an illness ("flu jab").
+     * airport" read -0.26), a release asked about ("when does the new season drop" read -0.16), care for an illness
+     * ("flu jab").
      */
     private static boolean isPartOfName(String[] lower, int i) {
         String before = i > 0 ? lower[i - 1] : "";
@@ -365,11 +369,20 @@ public final class VaderSentiment {
             case "cut" -> next.equals("off") && (DEADLINES.contains(afterNext) || before.equals("the"));
             case "late" -> CHOSEN_LATE.contains(next) || KEPT_LATE.contains(before);
             case "help" -> HELP_THINGS.contains(next);
-            case "drop" -> anyOf(OFF, lower, i + 1, i + 3);
+            case "drop" -> anyOf(OFF, lower, i + 1, i + 3) || isReleaseAskedAbout(lower, i);
             case "smart" -> SMART_THINGS.contains(next);
             case "flu" -> FLU_CARE.contains(next);
             default -> false;
         };
+    }
+
+    private static boolean isReleaseAskedAbout(String[] lower, int i) {
+        for (int j = Math.max(0, i - RELEASE_ASKED_WITHIN); j < i - 1; j++) {
+            if (lower[j].equals("when") && ASKING_WHEN.contains(lower[j + 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "No 12", "no. 4": a number, not a "no" (-1.2): "please leave it with my neighbour at no 12" read -0.29. */

@@ -73,6 +73,9 @@ class VaderSentimentTest {
         assertTrue(compound("is it possible to drop the car off at a different airport") < 0, "VADER's own \"drop\"");
         assertEquals(0, complaints.score("is it possible to drop the car off at a different airport").compound());
         assertTrue(complaints.score("signal keeps dropping and the speed drop is awful").compound() < 0);
+        assertTrue(compound("when does the new season drop in the uk") < 0, "VADER's own \"drop\"");
+        assertEquals(0, complaints.score("when does the new season drop in the uk").compound());
+        assertTrue(complaints.score("when I am on a call the signal will drop").compound() < 0);
         assertTrue(compound("the smart meter stopped sending readings") > compound("the meter stopped sending readings"),
                 "VADER's own \"smart\"");
         assertEquals(complaints.score("the meter stopped sending readings").compound(),
