@@ -49,6 +49,7 @@ final class Questions {
      */
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|nothing|nobody|\\w+n't|dont|cant|wont"
             + "|isnt|arent|wasnt|werent|didnt|doesnt|havent|hasnt|hadnt|couldnt|wouldnt|shouldnt|aint)\\b");
+    private static final Set<String> CONDITIONS = Set.of("if", "when", "unless", "once", "since", "in");
     /** The verbs and subjects of a question put after a condition ({@link #asksAfterCondition}). */
     private static final Set<String> INVERTED_VERBS = Set.of("do", "does", "can", "could", "will", "would", "should",
             "is", "are", "am");
@@ -84,16 +85,35 @@ final class Questions {
 
     /**
      * A question mark, or a question sentence first (see {@link #isQuestion}), unless it opens as a grievance
-     * ("why ...", "how is it ..."), asks whether others have the trouble too, or repeats its marks ("??", "?!").
+     * ("why ...", "how is it ..."), asks whether others have the trouble too, asks after a trouble told in the same
+     * sentence ({@link #asksAfterTrouble}), or repeats its marks ("??", "?!").
      */
     static boolean asksForInformation(String original) {
         List<String> opening = firstWords(original, OPENING_WORDS);
         if (GRIEVANCE_OPENINGS.stream().anyMatch(words -> startsWith(opening, words)) || indignantQuestion(original) != null
-                || SHARED_TROUBLE.matcher(original).find()
+                || SHARED_TROUBLE.matcher(original).find() || asksAfterTrouble(original)
                 || original.contains("??") || original.contains("?!") || original.contains("!?")) {
             return false;
         }
         return original.contains("?") || isQuestion(firstSentence(original.trim()));
+    }
+
+    /**
+     * A sentence that tells a trouble with a negation and then, after a comma, asks about it: "my bag didn't make the
+     * connection in ATL, any idea when it will get to MSP?", "still no confirmation email, could you check it went
+     * through?". The question is how the grievance is put, as {@link #asksAfterStatement} reads a sentence without
+     * its question mark; not a condition ("if I don't travel, can I get a refund?").
+     */
+    private static boolean asksAfterTrouble(String original) {
+        for (String sentence : SENTENCE_END.split(original)) {
+            int mark = sentence.indexOf('?');
+            int comma = mark < 0 ? -1 : sentence.lastIndexOf(',', mark);
+            if (comma > 0 && !CONDITIONS.contains(firstWords(sentence).get(0))
+                    && NEGATION.matcher(sentence.substring(0, comma)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstSentence(String text) {

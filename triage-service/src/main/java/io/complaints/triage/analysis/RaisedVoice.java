@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class RaisedVoice {
 
     private static final double MAX_CAPITALS = 0.3;
+    private static final int ACRONYM_LETTERS = 3;
     /** One word in capitals where people put their stress: "Do NOT tell me", "I asked for ONE thing". */
     private static final double STRESSED_WORD = 0.15;
     private static final double EXCLAMATION = 0.06;
@@ -60,7 +61,7 @@ final class RaisedVoice {
     static List<Cue> cues(Text text) {
         List<Cue> cues = new ArrayList<>();
         Shouted capitals = shoutedWords(text.original());
-        List<String> shouted = capitals.words();
+        List<String> shouted = capitals.words().stream().filter(word -> !isAcronym(word, text)).toList();
         if (shouted.size() >= 2) {
             double ratio = (double) shouted.size() / capitals.of();
             cues.add(new Cue(shouted.size() + " words in capitals", "anger:capitals", Cue.round(Math.min(MAX_CAPITALS, ratio))));
@@ -89,6 +90,15 @@ final class RaisedVoice {
             cues.add(new Cue(addressed, "anger:blame", BLAME));
         }
         return cues;
+    }
+
+    /**
+     * A word of three letters in capitals that people do not stress ("ATL", "JFK", "SIM", "NHS"), unless it echoes
+     * the same word in small letters ("in the bin. in the BIN."); "NOT", "NOW", "YOU" are stress.
+     */
+    private static boolean isAcronym(String word, Text text) {
+        return word.length() <= ACRONYM_LETTERS && !stressed(word)
+                && !Pattern.compile("\\b" + Pattern.quote(word.toLowerCase(Locale.ROOT)) + "\\b").matcher(text.original()).find();
     }
 
     private static boolean stressed(String word) {

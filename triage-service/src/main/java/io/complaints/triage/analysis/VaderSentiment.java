@@ -98,6 +98,10 @@ public final class VaderSentiment {
     /** What "flu" names before it: "can I get the flu jab without an appointment" read -0.28. */
     private static final Set<String> FLU_CARE = Set.of("jab", "jabs", "shot", "shots", "vaccine", "vaccines",
             "vaccination", "vaccinations", "clinic", "clinics", "tablets", "remedies");
+    /** "to MIA", "at MIA": Miami's airport, not VADER's "missing in action" (-1.2; "my parcel went MIA" keeps it). */
+    private static final Set<String> PLACE_BEFORE = Set.of("to", "at", "from", "in", "into", "via", "out", "of");
+    /** "the entertainment system didn't work the whole way" read -0.04: a thing's name, not an entertainment. */
+    private static final Set<String> SCREENS = Set.of("system", "systems", "screen", "screens", "unit", "units");
     /** "when does the new season drop": a release asked about, within this many words after "when does". */
     private static final int RELEASE_ASKED_WITHIN = 6;
     private static final Set<String> ASKING_WHEN = Set.of("does", "do", "will", "is", "are");
@@ -357,7 +361,7 @@ public final class VaderSentiment {
      * open late on Thursdays", "stayed late to get my data off the old laptop"), a place or means of help ("the help
      * page just loops back to the login" read +0.22), a drop-off ("is it possible to drop the car off at a different
      * airport" read -0.26), a release asked about ("when does the new season drop" read -0.16), care for an illness
-     * ("flu jab").
+     * ("flu jab"), an airport ("to MIA"), a seat-back screen ("entertainment system").
      */
     private static boolean isPartOfName(String[] lower, int i) {
         String before = i > 0 ? lower[i - 1] : "";
@@ -372,6 +376,8 @@ public final class VaderSentiment {
             case "drop" -> anyOf(OFF, lower, i + 1, i + 3) || isReleaseAskedAbout(lower, i);
             case "smart" -> SMART_THINGS.contains(next);
             case "flu" -> FLU_CARE.contains(next);
+            case "mia" -> PLACE_BEFORE.contains(before);
+            case "entertainment" -> SCREENS.contains(next);
             default -> false;
         };
     }

@@ -49,6 +49,15 @@ class QuestionsTest {
     }
 
     @Test
+    void aQuestionAfterATroubleToldInTheSameSentenceIsTheGrievancePut() {
+        assertFalse(asks("@AirCo my bag didn't make the connection in ATL, any idea when it will get to MSP?"));
+        assertFalse(asks("Still no confirmation email for my booking, could you check it went through?"));
+        assertTrue(asks("if I don't travel, can I get a refund?"), "a condition");
+        assertTrue(asks("I'm flying to Spain in May, is roaming included?"), "no trouble told");
+        assertTrue(asks("Parcel hasn't come. Where can I see the tracking?"), "the trouble in a sentence of its own");
+    }
+
+    @Test
     void aQuestionWordWithItsVerbContractedIsStillAQuestionWord() {
         assertTrue(asks("@BankOne what's the daily limit for contactless"));
         assertTrue(asks("where's the nearest branch"));

@@ -16,6 +16,12 @@ class RaisedVoiceTest {
     }
 
     @Test
+    void threeLetterAcronymsAreNotShoutingThreeLetterWordsOfStressAre() {
+        assertEquals(List.of(), capitalsCues("my bag didn't make the connection in ATL, when will it get to MSP"));
+        assertEquals(List.of("2 words in capitals"), capitalsCues("it was NOT me, it was YOU"));
+    }
+
+    @Test
     void redactionPlaceholdersAreNotShouting() {
         assertEquals(new RaisedVoice.Shouted(List.of("CLOSED"), 5), RaisedVoice.shoutedWords("My account XXXX at XXXX was CLOSED"));
     }

@@ -76,6 +76,11 @@ class VaderSentimentTest {
         assertTrue(compound("when does the new season drop in the uk") < 0, "VADER's own \"drop\"");
         assertEquals(0, complaints.score("when does the new season drop in the uk").compound());
         assertTrue(complaints.score("when I am on a call the signal will drop").compound() < 0);
+        assertTrue(compound("how early should I get to MIA for an international flight") < 0, "VADER's own \"mia\"");
+        assertEquals(0, complaints.score("how early should I get to MIA for an international flight").compound());
+        assertTrue(complaints.score("my parcel has gone MIA").compound() < 0);
+        assertTrue(compound("the entertainment system on the plane") > 0, "VADER's own \"entertainment\"");
+        assertEquals(0, complaints.score("the entertainment system on the plane").compound());
         assertTrue(compound("the smart meter stopped sending readings") > compound("the meter stopped sending readings"),
                 "VADER's own \"smart\"");
         assertEquals(complaints.score("the meter stopped sending readings").compound(),
