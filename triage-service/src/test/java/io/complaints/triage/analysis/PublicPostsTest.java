@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * questions, requests, praise and chatter; and 250 more, each with the sentiment its writer meant
  * ({@code public-posts-sentiment.tsv}). The signal, the weight of a question's sentiment, sarcasm, time told and
  * praise language were adjusted looking at these, so they guard against regressions; they are no independent measure.
- * The same holds for the 1,365 messages labelled angry or not ({@code public-posts-anger.tsv}) and the anger rules,
+ * The same holds for the 1,702 messages labelled angry or not ({@code public-posts-anger.tsv}) and the anger rules,
  * and for the 60 posts full of emoji ({@code public-posts-emoji.tsv}) and the emoji rules. Since session 21 the
  * sentiment models learn from these files too (SentimentModelTrainer; the module README has their 10-fold figures),
  * and from 62 posts that tell a trouble and what the company did about it ({@code public-posts-resolutions.tsv}).
@@ -191,30 +191,36 @@ class PublicPostsTest {
     @Test
     void theRatedPostsMeantNegativeAreReadAsComplaints() {
         Detection complaints = rated.complaints();
-        // 0.933 with the models trained on the posts too, 0.885 before; 0.793 before sarcasm, time told and praise
-        // language were read
+        // 0.934 with session 24's rules and models (0.940 with its rules and the models before: a question after a trouble
+        // told in the same sentence is the grievance put); 0.933 with the models trained on the posts too, 0.885 before;
+        // 0.793 before sarcasm, time told and praise language were read
         assertTrue(complaints.f1() >= 0.92, complaints.toString());
     }
 
     @Test
     void angerIsReadWhereTheWriterIsAngryAndNotInEveryGrievance() {
         Detection anger = angerFile.anger();
-        // 0.881 on all 1,545 (three sets read once, added in session 23: 0.857, 0.857 and 1.0 on their own); 0.879 on
-        // the first 1,365; 0.874 on the first 1,245 (three sets read once, added in session 22: 1.0, 0.0 and 0.667
-        // on their own); 0.882 on the first 1,083 with the models trained on the posts too (0.872 before); 0.866 on the
+        // 0.891 on all 1,702 (three sets read once, added in session 24: 0.667, 0.667 and 0.667 on their own as read,
+        // 0.857, 0.909 and 0.667 after its rules; one post that was in the file twice removed), 0.872 with the same models
+        // and the rules before session 24's (an ultimatum, a question asked in disbelief, "ffs"); 0.892 on the first 1,545
+        // with those rules and the models before; 0.881 on all 1,545 (three sets read once, added in session 23: 0.857,
+        // 0.857 and 1.0 on their own); 0.879 on the first 1,365; 0.874 on the first 1,245 (three sets read once, added in
+        // session 22: 1.0, 0.0 and 0.667 on their own); 0.882 on the first 1,083 with the models trained on the posts too (0.872 before); 0.866 on the
         // first 963 (0.844 with the code before session 20's rules); 0.874 on the first 663 (0.867 with the code before
         // session 19's rules), 0.880 on the first 489, 0.879 on the first 439 (0.855 with the code before session 17's
         // rules); 0.885 on the first 270, 0.822 before words stopped one by one, reproachful "even" questions and more
         // stressed words were read; the first 150: 0.876, and 0.44 before exasperation, stress in capitals and blame
         // were read
-        assertTrue(anger.f1() >= 0.865, anger.toString());
+        assertTrue(anger.f1() >= 0.885, anger.toString());
     }
 
     @Test
     void theMessagesLabelledForAngerAreReadInThreeClassesAndAsComplaints() {
         Detection complaints = angerFile.complaints();
-        // all 1,545: 0.919 and 0.967, the models trained on them all (0.917 and 0.966 on the first 1,365 with session
-        // 23's rules, before its sets joined); all 1,365: 0.914 and 0.966, the models trained on them all; the first 1,245: 0.921 and 0.968 (three sets read
+        // all 1,702: 0.925 and 0.969, the models trained on them all (0.921 and 0.969 on the first 1,545 with session
+        // 24's rules, before its sets joined); all 1,545: 0.919 and 0.967, the models trained on them all (0.917 and 0.966
+        // on the first 1,365 with session 23's rules, before its sets joined); all 1,365: 0.914 and 0.966, the models
+        // trained on them all; the first 1,245: 0.921 and 0.968 (three sets read
         // once, added in session 22); the first 1,083: 0.931 and 0.973, 0.925 and 0.974 with the models of session 21,
         // trained on them (0.851 and 0.925 before); the first 963: 0.864 and 0.933 (0.821 and 0.905 with the code
         // before session 20's rules); the first 663: 0.862 and 0.935 (0.847 and 0.926 with the code before session 19's
