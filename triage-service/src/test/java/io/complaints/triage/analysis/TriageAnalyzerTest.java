@@ -162,6 +162,12 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void theRudestStaffEverMetIsAnger() {
+        TriageResult result = triagePost("@AirCo the staff at your Leeds desk are the rudest people i have ever dealt with. zero help");
+        assertEquals(Emotion.ANGER, result.emotion(), result.explanation().toString());
+    }
+
+    @Test
     void shameOnTheCompanyIsAnger() {
         TriageResult result = triagePost("@Ryanair 70 euro to print a boarding pass. you should be ashamed");
         assertEquals(Emotion.ANGER, result.emotion(), result.explanation().toString());
