@@ -4,15 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * How a negative text raises its voice: words in capitals or stopped one by one ("every. single. time."), a question
- * that only reproaches ("do you even read these?"), exclamation marks, a question asked in disbelief ("I pay for
- * this??"), and the company told what it did ("you cut off my electricity", "your driver threw my parcel"). Anger
- * blames someone; a sad or worried complaint tells what happened ("my train was cancelled"). Read only in a negative
- * text: "I LOVE it!!!" and "thank you, your team was great" are not angry.
+ * that only reproaches ("do you even read these?"), exclamation marks, and the company told what it did
+ * ("you cut off my electricity", "your driver threw my parcel"). Anger blames someone; a sad or worried
+ * complaint tells what happened ("my train was cancelled"). Read only in a negative text: "I LOVE it!!!" and
+ * "thank you, your team was great" are not angry.
  */
 final class RaisedVoice {
 
@@ -43,12 +42,6 @@ final class RaisedVoice {
             "inc", "ltd", "co", "corp", "dept", "approx", "am", "pm");
     /** A question with "even" in it asks nothing: "Do your drivers even get out of the van?" */
     private static final double INDIGNANT_QUESTION = 0.2;
-    /**
-     * A question mark doubled or joined with "!" asks in disbelief: "I pay for this??", "now you've sent me to debt
-     * collectors?!". As much stress as a word in capitals.
-     */
-    private static final double DISBELIEF = 0.15;
-    private static final Pattern DISBELIEF_MARKS = Pattern.compile("\\?\\?|\\?!|!\\?");
     /** "could you", "thank you", "do you": the company asked or thanked, not blamed. */
     private static final Set<String> ASKING_BEFORE_YOU = Set.of("could", "can", "would", "will", "thank", "if",
             "do", "did", "are", "have", "should", "may", "see", "let", "help", "tell", "assure", "when", "how", "what");
@@ -75,10 +68,6 @@ final class RaisedVoice {
         String indignant = Questions.indignantQuestion(text.original());
         if (indignant != null) {
             cues.add(new Cue(indignant, "anger:indignant-question", INDIGNANT_QUESTION));
-        }
-        Matcher disbelief = DISBELIEF_MARKS.matcher(text.original());
-        if (disbelief.find()) {
-            cues.add(new Cue(disbelief.group(), "anger:disbelief", DISBELIEF));
         }
         long exclamations = text.original().chars().filter(c -> c == '!').count();
         if (exclamations > 0) {

@@ -57,17 +57,6 @@ class RaisedVoiceTest {
     }
 
     @Test
-    void aQuestionMarkDoubledOrJoinedWithAnExclamationMarkAsksInDisbelief() {
-        assertEquals(List.of("??"), disbeliefCues("third time this week the broadband dropped. I pay for this??"));
-        assertEquals(List.of("?!"), disbeliefCues("and now you've sent me to debt collectors?!"));
-        assertEquals(List.of(), disbeliefCues("the broadband dropped again. why?"));
-    }
-
-    private static List<String> disbeliefCues(String text) {
-        return RaisedVoice.cues(new Text(text)).stream().filter(cue -> cue.rule().equals("anger:disbelief")).map(Cue::cue).toList();
-    }
-
-    @Test
     void theCompanyToldWhatItDidIsBlamedAskedOrThankedItIsNot() {
         assertEquals("you", RaisedVoice.addressed(new Text("You took my money and kept it").words()));
         assertEquals("your", RaisedVoice.addressed(new Text("Could you check why your driver left it outside").words()));

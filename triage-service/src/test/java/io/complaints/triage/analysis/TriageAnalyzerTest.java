@@ -152,13 +152,10 @@ class TriageAnalyzerTest {
     }
 
     @Test
-    void anUltimatumOrAQuestionAskedInDisbeliefIsAnger() {
-        for (String post : List.of("@PowerCo you have billed me for a flat I left in May. Refund it by Friday or I'm going to the ombudsman",
-                "@NetCo the broadband dropped out twice during my meeting. I pay for this??")) {
-            TriageResult result = triagePost(post);
-            assertEquals(Emotion.ANGER, result.emotion(), result.explanation().toString());
-        }
-        assertNotEquals(Emotion.ANGER, triagePost("@NetCo the broadband dropped out twice during my meeting").emotion());
+    void anUltimatumIsAnger() {
+        String ultimatum = "@PowerCo you have billed me for a flat I left in May. Refund it by Friday or I'm going to the ombudsman";
+        assertEquals(Emotion.ANGER, triagePost(ultimatum).emotion(), triagePost(ultimatum).explanation().toString());
+        assertNotEquals(Emotion.ANGER, triagePost("@PowerCo you have billed me for a flat I left in May").emotion());
     }
 
     @Test
