@@ -105,6 +105,9 @@ final class Questions {
      * its question mark; not a condition ("if I don't travel, can I get a refund?").
      */
     private static boolean asksAfterTrouble(String original) {
+        if (original.indexOf('?') < 0) {
+            return false;
+        }
         for (String sentence : SENTENCE_END.split(original)) {
             int mark = sentence.indexOf('?');
             int comma = mark < 0 ? -1 : sentence.lastIndexOf(',', mark);

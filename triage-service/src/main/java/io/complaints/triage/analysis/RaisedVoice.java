@@ -86,8 +86,12 @@ final class RaisedVoice {
      * the same word in small letters ("in the bin. in the BIN."); "NOT", "NOW", "YOU" are stress.
      */
     private static boolean isAcronym(String word, Text text) {
-        return word.length() <= ACRONYM_LETTERS && !stressed(word)
-                && !Pattern.compile("\\b" + Pattern.quote(word.toLowerCase(Locale.ROOT)) + "\\b").matcher(text.original()).find();
+        if (word.length() > ACRONYM_LETTERS || stressed(word)) {
+            return false;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        return !text.original().contains(lower)
+                || !Pattern.compile("\\b" + Pattern.quote(lower) + "\\b").matcher(text.original()).find();
     }
 
     private static boolean stressed(String word) {
