@@ -49,7 +49,8 @@ final class Questions {
      */
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|nothing|nobody|\\w+n't|dont|cant|wont"
             + "|isnt|arent|wasnt|werent|didnt|doesnt|havent|hasnt|hadnt|couldnt|wouldnt|shouldnt|aint)\\b");
-    private static final Set<String> CONDITIONS = Set.of("if", "when", "unless", "once", "since", "in");
+    /** What opens a condition, not a trouble told: "if I don't travel, can I get a refund?" ("in case" too). */
+    private static final Set<String> CONDITIONS = Set.of("if", "when", "unless", "once");
     /** The verbs and subjects of a question put after a condition ({@link #asksAfterCondition}). */
     private static final Set<String> INVERTED_VERBS = Set.of("do", "does", "can", "could", "will", "would", "should",
             "is", "are", "am");
@@ -111,8 +112,9 @@ final class Questions {
         for (String sentence : SENTENCE_END.split(original)) {
             int mark = sentence.indexOf('?');
             int comma = mark < 0 ? -1 : sentence.lastIndexOf(',', mark);
-            if (comma > 0 && !CONDITIONS.contains(firstWords(sentence).get(0))
-                    && NEGATION.matcher(sentence.substring(0, comma)).find()) {
+            List<String> opening = firstWords(sentence);
+            boolean condition = CONDITIONS.contains(opening.get(0)) || opening.equals(List.of("in", "case"));
+            if (comma > 0 && !condition && NEGATION.matcher(sentence.substring(0, comma)).find()) {
                 return true;
             }
         }

@@ -53,6 +53,8 @@ class QuestionsTest {
         assertFalse(asks("@AirCo my bag didn't make the connection in ATL, any idea when it will get to MSP?"));
         assertFalse(asks("Still no confirmation email for my booking, could you check it went through?"));
         assertTrue(asks("if I don't travel, can I get a refund?"), "a condition");
+        assertTrue(asks("in case I can't make it, can someone else collect?"), "a condition");
+        assertFalse(asks("since Monday the broadband hasn't worked, can you send an engineer?"));
         assertTrue(asks("I'm flying to Spain in May, is roaming included?"), "no trouble told");
         assertTrue(asks("Parcel hasn't come. Where can I see the tracking?"), "the trouble in a sentence of its own");
     }
