@@ -20,7 +20,8 @@ final class Questions {
             "can", "could", "would", "will", "do", "does", "did", "is", "are", "should", "may", "any");
     /**
      * Questions that open as these ask for nothing but the grievance to be heard: "why is my refund late?", "how
-     * is it possible to be cut off five times in one day" (as does "where is my order??", by its marks).
+     * is it possible to be cut off five times in one day", "what am I paying for" (as does "where is my order??", by
+     * its marks).
      */
     private static final List<List<String>> GRIEVANCE_OPENINGS = List.of(
             List.of("why"), List.of("how", "is", "it"), List.of("how", "come"), List.of("how", "can", "you"), List.of("how", "dare"),
@@ -28,7 +29,8 @@ final class Questions {
             List.of("how", "much", "longer"), List.of("how", "is", "this"), List.of("is", "it", "too", "much"),
             List.of("what", "is", "the", "point"), List.of("what", "the", "point"), List.of("are", "you", "serious"),
             List.of("are", "you", "kidding"), List.of("is", "this", "a", "joke"), List.of("how", "is", "that"),
-            List.of("would", "it", "hurt"), List.of("would", "it", "kill"));
+            List.of("would", "it", "hurt"), List.of("would", "it", "kill"), List.of("what", "am", "i", "paying"),
+            List.of("what", "are", "we", "paying"), List.of("what", "do", "i", "pay"), List.of("what", "do", "we", "pay"));
     private static final int OPENING_WORDS = 4;
     /** "what's", "where're", "who'd": the question word before its contraction. */
     private static final Pattern CONTRACTION = Pattern.compile("'(s|re|d|ll|ve)$");
@@ -85,18 +87,30 @@ final class Questions {
     }
 
     /**
-     * A question mark, or a question sentence first (see {@link #isQuestion}), unless it opens as a grievance
-     * ("why ...", "how is it ..."), asks whether others have the trouble too, asks after a trouble told in the same
-     * sentence ({@link #asksAfterTrouble}), or repeats its marks ("??", "?!").
+     * A question mark, or a question sentence first (see {@link #isQuestion}), unless a sentence opens as a grievance
+     * ("why ...", "how is it ...": "ads every 5 mins on the ad-free plan. what am I paying for?"), asks whether others
+     * have the trouble too, asks after a trouble told in the same sentence ({@link #asksAfterTrouble}), or repeats its
+     * marks ("??", "?!").
      */
     static boolean asksForInformation(String original) {
-        List<String> opening = firstWords(original, OPENING_WORDS);
-        if (GRIEVANCE_OPENINGS.stream().anyMatch(words -> startsWith(opening, words)) || indignantQuestion(original) != null
-                || SHARED_TROUBLE.matcher(original).find() || asksAfterTrouble(original)
-                || original.contains("??") || original.contains("?!") || original.contains("!?")) {
+        if (original.contains("??") || original.contains("?!") || original.contains("!?") || opensAsGrievance(original)
+                || indignantQuestion(original) != null || SHARED_TROUBLE.matcher(original).find() || asksAfterTrouble(original)) {
             return false;
         }
         return original.contains("?") || isQuestion(firstSentence(original.trim()));
+    }
+
+    private static boolean opensAsGrievance(String original) {
+        for (String sentence : SENTENCE_END.split(original)) {
+            if (opensAsGrievance(firstWords(sentence, OPENING_WORDS))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensAsGrievance(List<String> opening) {
+        return GRIEVANCE_OPENINGS.stream().anyMatch(words -> startsWith(opening, words));
     }
 
     /**
@@ -114,7 +128,7 @@ final class Questions {
             int comma = mark < 0 ? -1 : sentence.lastIndexOf(',', mark);
             List<String> opening = firstWords(sentence);
             boolean condition = CONDITIONS.contains(opening.get(0)) || opening.equals(List.of("in", "case"));
-            if (comma > 0 && !condition && NEGATION.matcher(sentence.substring(0, comma)).find()) {
+            if (comma > 0 && !condition && troubleBefore(sentence, comma)) {
                 return true;
             }
         }
@@ -216,9 +230,12 @@ final class Questions {
     /** The clause after the sentence's last comma asks: "I'm going to Spain in May, is roaming included on my plan". */
     private static boolean asksAfterStatement(String sentence, int comma) {
         List<String> opening = firstWords(sentence.substring(comma + 1), OPENING_WORDS);
-        return opensQuestion(opening, CLAUSE_QUESTION_STARTS)
-                && GRIEVANCE_OPENINGS.stream().noneMatch(words -> startsWith(opening, words))
-                && !NEGATION.matcher(sentence.substring(0, comma)).find();
+        return opensQuestion(opening, CLAUSE_QUESTION_STARTS) && !opensAsGrievance(opening) && !troubleBefore(sentence, comma);
+    }
+
+    /** The clause before the comma tells a trouble with a negation: "hasn't updated, is it lost". */
+    private static boolean troubleBefore(String sentence, int comma) {
+        return NEGATION.matcher(sentence.substring(0, comma)).find();
     }
 
     private static boolean opensQuestion(List<String> first, Set<String> starts) {

@@ -74,11 +74,11 @@ public final class VaderSentiment {
     private static final int UNDOING_REACH = 3;
     /**
      * After "no", what makes it play a matter down ("no big deal", "no rush") or say that nothing went wrong ("claim
-     * paid, no fuss") rather than say something is missing.
+     * paid, no fuss", "returned with no questions asked") rather than say something is missing.
      */
     private static final List<List<String>> DOWNPLAYED = List.of(List.of("big", "deal"), List.of("biggie"), List.of("rush"),
             List.of("hurry"), List.of("harm", "done"), List.of("fuss"), List.of("hassle"), List.of("quibble"),
-            List.of("quibbles"), List.of("faff"), List.of("drama"), List.of("bother"));
+            List.of("quibbles"), List.of("faff"), List.of("drama"), List.of("bother"), List.of("questions", "asked"));
     /** After "no" and a word or two, that the customer was spared it: "no receipt needed", "no appointment required". */
     private static final Set<String> NOT_ASKED_OF = Set.of("needed", "required", "necessary");
     /** What a "cut off" before it names: "the cut off time for transfers". */
@@ -271,7 +271,8 @@ public final class VaderSentiment {
             }
             if (forComplaints && (isRequestWord(lower, i) || isMockery(lower, i) || NO_VALENCE_IN_COMPLAINTS.contains(lower[i])
                     || isSolvedProblem(lower, i) || isDownplaying(lower, i) || isNumberSign(lower, i) || isHedge(lower, i)
-                    || isPartOfName(lower, i) || isUndone(lower, i, clauses) || tokens[i].startsWith("@")
+                    || isPartOfName(lower, i) || isIntensifier(lower, i) || isUndone(lower, i, clauses)
+                    || tokens[i].startsWith("@")
                     || supposed != null && supposed[i] || lower[i].equals("fire") && FireSlang.praise(text).isPresent())) {
                 continue;
             }
@@ -380,6 +381,15 @@ public final class VaderSentiment {
             case "entertainment" -> SCREENS.contains(next);
             default -> false;
         };
+    }
+
+    /**
+     * "Seriously" before a word VADER rates pleased says how much ("seriously grateful"), not that anything is wrong
+     * (its -0.7 against "grateful" read "caught a drug interaction my doctor missed. seriously grateful" neutral).
+     */
+    private boolean isIntensifier(String[] lower, int i) {
+        Float next = lower[i].equals("seriously") && i + 1 < lower.length ? lexicon.get(lower[i + 1]) : null;
+        return next != null && next > 0;
     }
 
     private static boolean isReleaseAskedAbout(String[] lower, int i) {

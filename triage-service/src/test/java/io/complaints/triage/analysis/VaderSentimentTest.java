@@ -45,6 +45,8 @@ class VaderSentimentTest {
         assertTrue(compound("Exchanged in store, no receipt needed") < 0, "VADER's own \"no\"");
         assertEquals(0, complaints.score("Exchanged in store, no receipt needed").compound());
         assertEquals(0, complaints.score("Walked in, no appointment required").compound());
+        assertTrue(compound("returned the shoes, no questions asked") < 0, "VADER's own \"no\"");
+        assertEquals(0, complaints.score("returned the shoes, no questions asked").compound());
         assertTrue(complaints.score("No receipt, no refund, no help").compound() < 0, "nothing spared");
         assertTrue(compound("no change fees, that's why I fly with you") < compound("change fees, that's why I fly with you"),
                 "VADER's own \"no\"");
@@ -89,6 +91,16 @@ class VaderSentimentTest {
         assertEquals(0, complaints.score("can I get the flu jab without an appointment").compound());
         assertEquals(0, complaints.score("is the flu clinic at the Leith branch on Saturdays").compound());
         assertTrue(complaints.score("I have the flu and can't get through to cancel").compound() < 0);
+    }
+
+    @Test
+    void forComplaintsSeriouslyBeforePraiseSaysHowMuch() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        assertTrue(compound("seriously grateful") < compound("grateful"), "VADER's own \"seriously\"");
+        assertEquals(complaints.score("grateful").compound(), complaints.score("seriously grateful").compound());
+        assertTrue(complaints.score("seriously? a third delay").compound() < complaints.score("a third delay").compound(),
+                "seriously alone");
+        assertTrue(complaints.score("seriously disappointed").compound() < complaints.score("disappointed").compound());
     }
 
     @Test
