@@ -2,6 +2,7 @@ package io.complaints.triage.analysis;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -18,13 +19,15 @@ import java.util.stream.Stream;
  * too; with no "supposed", "promised", "should" or negation before it), and so
  * does an arrival early by a time told ("landed 20 minutes early"). The sentiment classifiers learned from reviews,
  * where an hour is mostly an hour waited, and read a quick fix as negative. A failure counted in times complains too
- * ("cut off mid-call five times in one day", "asked multiple times").
+ * ("cut off mid-call five times in one day", "asked multiple times"), and so does an amount paid for against the one
+ * got ("paying for 300mbps and getting 12").
  */
 final class TimeTold {
 
     static final double WAIT_WEIGHT = -0.3;
     static final double QUICK_FIX_WEIGHT = 0.3;
     static final double REPEAT_WEIGHT = -0.25;
+    static final double SHORTFALL_WEIGHT = -0.3;
 
     private static final Set<String> WAITING = Set.of("wait", "waited", "waiting", "waits", "queued", "queuing", "queueing",
             "hold", "stuck", "stranded", "delayed", "late");
@@ -81,6 +84,10 @@ final class TimeTold {
             "written", "tried", "chased", "reported", "contacted", "complained", "explained", "told", "cut", "charged",
             "declined", "cancelled", "canceled", "crashed", "failed", "dropped", "delayed", "rescheduled", "disconnected",
             "returned", "resent", "repeated", "fix", "fixed", "happened", "broken", "broke");
+    private static final Set<String> PAYING = Set.of("pay", "pays", "paying", "paid");
+    private static final Set<String> GETTING = Set.of("get", "gets", "getting", "got", "receive", "receiving", "received");
+    private static final int SHORTFALL_REACH = 4;
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+");
     /** "5 times more", "3 times a week", "many times as much": a comparison or a rate, no count of failures. */
     private static final Set<String> NOT_REPEATS = Set.of("more", "less", "as", "a", "an", "per", "each", "every",
             "daily", "weekly", "monthly", "yearly", "the");
@@ -136,6 +143,43 @@ final class TimeTold {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Complaint language: an amount paid for and another one got ("paying for 300mbps and getting 12", "paid for 2
+     * bags, got 1"): a number within two words after "paying for", a word of getting within four words after it, and
+     * a different number within three words after that.
+     */
+    static List<Cue> shortfalls(Text text) {
+        List<String> words = text.words();
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (!PAYING.contains(words.get(i)) || !words.get(i + 1).equals("for")) {
+                continue;
+            }
+            int paid = numberWithin(words, i + 2, 2);
+            for (int j = paid + 1; paid >= 0 && j <= Math.min(words.size() - 1, paid + SHORTFALL_REACH); j++) {
+                int got = GETTING.contains(words.get(j)) ? numberWithin(words, j + 1, 3) : -1;
+                if (got >= 0 && !amount(words.get(got)).equals(amount(words.get(paid)))) {
+                    return List.of(new Cue(span(words, i, got + 1), TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, SHORTFALL_WEIGHT));
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The first word from {@code from} on, within {@code reach} words, that opens with a number; -1 if none. */
+    private static int numberWithin(List<String> words, int from, int reach) {
+        for (int j = from; j < Math.min(words.size(), from + reach); j++) {
+            if (Character.isDigit(words.get(j).charAt(0))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static String amount(String word) {
+        Matcher number = LEADING_NUMBER.matcher(word);
+        return number.find() ? number.group() : word;
     }
 
     private static boolean isRepeatCount(String word) {

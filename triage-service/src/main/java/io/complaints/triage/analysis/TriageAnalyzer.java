@@ -25,8 +25,12 @@ public final class TriageAnalyzer {
     private static final double MIN_EMOTION = 0.25;
     /** An insult, outrage, exasperation or a threat this strong is anger said outright ("Unacceptable!"). */
     private static final double SAID_ANGER = 0.25;
-    /** Praise said in mockery voices anger as much as a word stressed in capitals. */
-    private static final double MOCKERY = 0.15;
+    /**
+     * Praise said in mockery adds to anger voiced otherwise ("stranded with no money. brilliant."), but alone it is
+     * weary more than angry: at 0.15, enough alone, it read six of eight mocking posts in public-posts-anger.tsv as
+     * angry where their writers were not ("oh great, another delay. that's 3 in a row").
+     */
+    private static final double MOCKERY = 0.1;
     private static final double MIN_CATEGORY = 0.5;
     private static final double SAFETY_URGENCY = 0.5;
     private static final int MAX_EXPLANATION = 40;
@@ -222,11 +226,13 @@ public final class TriageAnalyzer {
     }
 
     /**
-     * The lexicon's complaint language, a wait told in time and a failure counted in times, each weighed by its side
+     * The lexicon's complaint language, a wait told in time, a failure counted in times and an amount paid for and not
+     * got ("paying for 300mbps and getting 12"), each weighed by its side
      * of a "but" ({@link Contrast}).
      */
     private static List<Cue> complaintLanguage(Text text, CueLexicons.Matches matches) {
-        return Contrast.weighed(text, joined(matches.cues(COMPLAINT_LANGUAGE_RULE), TimeTold.waits(text), TimeTold.repeats(text)));
+        return Contrast.weighed(text, joined(matches.cues(COMPLAINT_LANGUAGE_RULE), TimeTold.waits(text), TimeTold.repeats(text),
+                TimeTold.shortfalls(text)));
     }
 
     /**

@@ -138,7 +138,7 @@ public final class VaderSentiment {
     /** Words of praise that, standing alone as a clause after a grievance ("... got a cappuccino. wonderful"), mock it. */
     private static final Set<String> PRAISE_INTERJECTIONS = Set.of("great", "wonderful", "brilliant", "fantastic", "lovely",
             "perfect", "awesome", "amazing", "excellent", "superb", "marvellous", "marvelous", "terrific", "splendid",
-            "fabulous", "nice", "super", "outstanding", "impressive", "incredible", "love", "loving");
+            "fabulous", "nice", "super", "outstanding", "impressive", "incredible", "love", "loving", "cool");
     /** What may stand in an interjection's clause beside the word of praise: "oh great", "just perfect", "nice one". */
     private static final Set<String> INTERJECTION_FILLERS = Set.of("oh", "just", "how", "so", "really", "well", "yeah",
             "absolutely", "simply", "truly", "one", "it", "that", "this", "is", "thanks");
@@ -507,24 +507,29 @@ public final class VaderSentiment {
     }
 
     /**
-     * A word of praise alone in its clause, but for fillers: between the text's start, a punctuation mark or an
-     * emoji and the next.
+     * A word of praise alone in its clause, but for fillers and itself said again: between the text's start, a
+     * punctuation mark or an emoji and the next.
      */
     private static boolean isInterjection(String[] tokens, String[] lower, int i) {
         if (!PRAISE_INTERJECTIONS.contains(lower[i])) {
             return false;
         }
         int start = i;
-        while (start > 0 && !endsClause(tokens[start - 1]) && INTERJECTION_FILLERS.contains(lower[start - 1])) {
+        while (start > 0 && !endsClause(tokens[start - 1]) && isFiller(lower[start - 1], lower[i])) {
             start--;
         }
         int end = i;
-        while (!endsClause(tokens[end]) && end + 1 < lower.length && INTERJECTION_FILLERS.contains(lower[end + 1])) {
+        while (!endsClause(tokens[end]) && end + 1 < lower.length && isFiller(lower[end + 1], lower[i])) {
             end++;
         }
         boolean opens = start == 0 || endsClause(tokens[start - 1]) || isEmoji(tokens[start - 1]) || tokens[start - 1].startsWith("@");
         boolean closes = end == lower.length - 1 || endsClause(tokens[end]) || isEmoji(tokens[end + 1]);
         return opens && closes && (start > 0 || end < lower.length - 1);
+    }
+
+    /** A filler, or the word of praise said again: "cool cool cool". */
+    private static boolean isFiller(String word, String praise) {
+        return INTERJECTION_FILLERS.contains(word) || word.equals(praise);
     }
 
     /**

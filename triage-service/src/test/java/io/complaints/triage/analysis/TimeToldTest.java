@@ -121,4 +121,13 @@ class TimeToldTest {
         assertEquals(List.of(), TimeTold.repeats(new Text("the 1 times table")));
         assertEquals(List.of(), TimeTold.repeats(new Text("I have eaten here multiple times, always delicious")));
     }
+
+    @Test
+    void anAmountPaidForAndAnotherGotIsComplaintLanguage() {
+        assertEquals("paying for 300mbps and getting 12",
+                TimeTold.shortfalls(new Text("so I'm paying for 300mbps and getting 12. cool cool cool")).get(0).cue());
+        assertEquals(1, TimeTold.shortfalls(new Text("paid for 2 bags, got 1")).size());
+        assertEquals(List.of(), TimeTold.shortfalls(new Text("paid for 2 tickets and got 2 seats together")), "the same amount");
+        assertEquals(List.of(), TimeTold.shortfalls(new Text("paid for next day delivery and got it the next day")), "no amount");
+    }
 }

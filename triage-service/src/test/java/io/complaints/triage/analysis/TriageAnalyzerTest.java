@@ -142,11 +142,14 @@ class TriageAnalyzerTest {
     @Test
     void angerSaidOutrightOrInMockeryIsAnger() {
         for (String post : List.of("@Tesla 5 weeks waiting for a replacement part and nobody will give me a date. Unacceptable!",
-                "@Santander blocked my card while I was abroad even though I told you I was travelling. stranded with no money. brilliant.")) {
+                "@Santander blocked my card while I was abroad even though I told you I was travelling. stranded with no money. brilliant.",
+                "@ShoeHub refund approved 20 days ago and still nothing in my account. Stop fobbing me off.")) {
             TriageResult result = triagePost(post);
             assertEquals(Emotion.ANGER, result.emotion(), result.explanation().toString());
         }
-        assertTrue(hasCue(triagePost("@SkyWays oh great, another delay"), "anger:mockery"));
+        TriageResult mocking = triagePost("@SkyWays oh great, another delay");
+        assertTrue(hasCue(mocking, "anger:mockery"));
+        assertNotEquals(Emotion.ANGER, mocking.emotion(), "mockery alone is weary more than angry");
         assertEquals(Emotion.FRUSTRATION, triagePost("@Tesla 5 weeks waiting for a part and nobody will give me a date").emotion(),
                 "no word of anger");
     }
