@@ -7,13 +7,15 @@ import java.util.Set;
 /**
  * How likely a text is a complaint rather than a question, a request or praise: a logistic over what the
  * triage already read. Negativity, complaint language, anger, urgency and threats speak for a complaint;
- * a question, a polite request and praise against. The weights are set by hand, not fitted (no labelled
+ * a question, a polite request, praise and a trouble told as no one's fault ("dropped my phone in the toilet, my own
+ * fault, what are my options") against. The weights are set by hand, not fitted (no labelled
  * complaint/not-complaint set whose licence allows training is reachable here); the module README gives
  * the figures on the sets we have.
  */
 public final class ComplaintSignal {
 
     public static final String REQUEST_RULE = "complaint:request";
+    public static final String NO_FAULT_RULE = "complaint:no-fault";
     /**
      * Where a text tells nothing either way: what came through a company's own channels (web form, e-mail,
      * chat, phone) leans to a complaint; what social listening or a review site sends leans the other way.
@@ -27,13 +29,14 @@ public final class ComplaintSignal {
     private static final double THREAT = 1.5;
     private static final double QUESTION = -1;
     private static final double MAX_REQUEST = 1.5;
+    private static final double MAX_NO_FAULT = 2;
     private static final double PRAISE = -3;
     private static final Set<Flag> THREATS = Set.of(Flag.LEGAL_THREAT, Flag.REGULATOR_THREAT, Flag.CHURN_THREAT,
             Flag.POSSIBLE_ABUSE, Flag.SAFETY);
 
     /** What was read of the text, as the triage measured it. */
     public record Evidence(boolean asksForInformation, boolean publicChannel, double sentimentScore, double complaintLanguage,
-                           double anger, double urgency, Set<Flag> flags, List<Cue> requestCues) {
+                           double anger, double urgency, Set<Flag> flags, List<Cue> requestCues, List<Cue> noFaultCues) {
     }
 
     /** The probability, and the cues whose weights add up to its log-odds (the channel's prior first). */
@@ -67,6 +70,10 @@ public final class ComplaintSignal {
         if (request > 0) {
             String words = String.join(", ", evidence.requestCues().stream().map(Cue::cue).toList());
             add(cues, words, REQUEST_RULE, -request);
+        }
+        double noFault = Math.min(MAX_NO_FAULT, CueLexicons.Matches.total(evidence.noFaultCues()));
+        if (noFault > 0) {
+            add(cues, String.join(", ", evidence.noFaultCues().stream().map(Cue::cue).toList()), NO_FAULT_RULE, -noFault);
         }
         double praise = Math.max(0, evidence.sentimentScore());
         add(cues, "praise " + Cue.round(praise), "complaint:praise", PRAISE * praise);

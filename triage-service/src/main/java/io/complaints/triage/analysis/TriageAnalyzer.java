@@ -88,6 +88,7 @@ public final class TriageAnalyzer {
         lexicons.requireRule(DOWNPLAY_RULE);
         lexicons.requireRule(THANKS_RULE);
         lexicons.requireRule(ComplaintSignal.REQUEST_RULE);
+        lexicons.requireRule(ComplaintSignal.NO_FAULT_RULE);
         EMOTION_RULES.values().forEach(lexicons::requireRule);
         URGENCY_RULES.forEach(lexicons::requireRule);
         TEXT_FLAGS.forEach(flag -> lexicons.requireRule(flagRule(flag)));
@@ -282,7 +283,7 @@ public final class TriageAnalyzer {
                 urgencyCues.stream().filter(cue -> !cue.rule().equals(DAY_RULE)).toList()));
         ComplaintSignal.Reading complaint = ComplaintSignal.read(new ComplaintSignal.Evidence(read.words().asksForInformation(),
                 facts.publicChannel(), mood.score(), complaintPull, angerScore, urgencyOfTrouble,
-                flags, matches.cues(ComplaintSignal.REQUEST_RULE)));
+                flags, matches.cues(ComplaintSignal.REQUEST_RULE), Contrast.weighed(text, matches.cues(ComplaintSignal.NO_FAULT_RULE))));
         if (!complaint.complaint()) {
             flags.add(Flag.NOT_A_COMPLAINT);
         }

@@ -79,6 +79,16 @@ class ComplaintSignalTest {
     }
 
     @Test
+    void aTroubleToldAsNoOnesFaultIsNotAComplaint() {
+        assertTrue(post("@PhoneCo dropped my phone in the toilet, my own fault, what are my options").complaintConfidence() < 0.5);
+        assertTrue(post("@AcmeAir flight delayed by the storm, stay safe crew").complaintConfidence() < 0.5);
+        assertTrue(post("It's not my fault your driver lost my parcel, I want a refund").complaintConfidence() >= 0.5,
+                "not my fault takes it back");
+        assertTrue(post("@ShopCo I know it's not your fault, but the parcel still hasn't arrived and it's the third week")
+                .complaintConfidence() >= 0.5, "before a but it counts half");
+    }
+
+    @Test
     void aGrievancePutAsAQuestionIsStillAComplaint() {
         assertTrue(post("@ShopCo where is my order?? it was supposed to arrive on monday").complaintConfidence() >= 0.5);
     }
