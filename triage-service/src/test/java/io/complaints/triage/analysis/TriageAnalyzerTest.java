@@ -155,6 +155,17 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void outrageAtWhatWasDoneIsAnger() {
+        for (String post : List.of("@GymCo 4 months of fees after I cancelled. How is this legal?",
+                "@TicketHub kicked out of the queue at number 3 and then it sold out. Rigged. Absolute con",
+                "Cancelled my mum's operation the night before, by text. Have you no shame?",
+                "@ShopMart your guard followed me round the store. humiliating",
+                "@FridgeCo you won't repair a fridge that's 14 months old? shocking")) {
+            assertEquals(Emotion.ANGER, triagePost(post).emotion(), post + ": " + triagePost(post).explanation());
+        }
+    }
+
+    @Test
     void anUltimatumIsAnger() {
         String ultimatum = "@PowerCo you have billed me for a flat I left in May. Refund it by Friday or I'm going to the ombudsman";
         assertEquals(Emotion.ANGER, triagePost(ultimatum).emotion(), triagePost(ultimatum).explanation().toString());
