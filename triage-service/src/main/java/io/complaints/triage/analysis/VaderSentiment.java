@@ -63,10 +63,13 @@ public final class VaderSentiment {
             "mistakes", "trouble", "troubles");
     private static final Set<String> SOLVED = Set.of("solved", "resolved", "fixed", "sorted", "corrected", "gone");
     private static final Set<String> UNSOLVED = Set.of("still", "no", "nobody", "yet");
-    /** What undoes a harm named right after it: "fixed the leak", "replaced the faulty blender". */
+    /**
+     * What undoes a harm named right after it, or catches it before it does harm: "fixed the leak", "replaced the
+     * faulty blender", "spotted a fraudulent payment".
+     */
     private static final Set<String> UNDOING = Set.of("fixed", "repaired", "replaced", "sorted", "resolved", "solved",
             "refunded", "cleared", "removed", "cleaned", "stopped", "corrected", "reversed", "swapped", "exchanged",
-            "mended");
+            "mended", "spotted", "caught", "flagged", "blocked", "froze", "prevented");
     /** Before a verb of undoing, what says it was not done: "never fixed the leak", "please replace the broken one". */
     private static final Set<String> UNDONE = Set.of("not", "never", "didn't", "didnt", "hasn't", "hasnt", "haven't",
             "havent", "wasn't", "weren't", "won't", "still", "to", "should", "would", "will", "supposed", "promised",
@@ -98,6 +101,9 @@ public final class VaderSentiment {
     /** What "flu" names before it: "can I get the flu jab without an appointment" read -0.28. */
     private static final Set<String> FLU_CARE = Set.of("jab", "jabs", "shot", "shots", "vaccine", "vaccines",
             "vaccination", "vaccinations", "clinic", "clinics", "tablets", "remedies");
+    /** What "fraud" names before it: "your fraud team caught a dodgy payment" read as a fraud told. */
+    private static final Set<String> FRAUD_GUARDS = Set.of("team", "teams", "department", "dept", "squad", "protection",
+            "prevention", "line", "unit", "detection", "monitoring");
     /** "to MIA", "at MIA": Miami's airport, not VADER's "missing in action" (-1.2; "my parcel went MIA" keeps it). */
     private static final Set<String> PLACE_BEFORE = Set.of("to", "at", "from", "in", "into", "via", "out", "of");
     /** "the entertainment system didn't work the whole way" read -0.04: a thing's name, not an entertainment. */
@@ -362,7 +368,8 @@ public final class VaderSentiment {
      * open late on Thursdays", "stayed late to get my data off the old laptop"), a place or means of help ("the help
      * page just loops back to the login" read +0.22), a drop-off ("is it possible to drop the car off at a different
      * airport" read -0.26), a release asked about ("when does the new season drop" read -0.16), care for an illness
-     * ("flu jab"), an airport ("to MIA"), a seat-back screen ("entertainment system").
+     * ("flu jab"), an airport ("to MIA"), a seat-back screen ("entertainment system"), a bank's guard against fraud
+     * ("the fraud team").
      */
     private static boolean isPartOfName(String[] lower, int i) {
         String before = i > 0 ? lower[i - 1] : "";
@@ -379,6 +386,7 @@ public final class VaderSentiment {
             case "flu" -> FLU_CARE.contains(next);
             case "mia" -> PLACE_BEFORE.contains(before);
             case "entertainment" -> SCREENS.contains(next);
+            case "fraud" -> FRAUD_GUARDS.contains(next);
             default -> false;
         };
     }
