@@ -352,7 +352,8 @@ class TriageAnalyzerTest {
         // read -0.14 to -0.16 before: the review-trained classifiers have no neutral, and lean negative on a question
         for (String post : List.of("@AcmeAir what's the checked bag allowance on flights to Lisbon?",
                 "@AcmeAir will there be wifi on the 7am to Miami?",
-                "@AcmeAir I need to change the name on my booking, who do I contact?")) {
+                "@AcmeAir I need to change the name on my booking, who do I contact?",
+                "@CoachCo how much luggage can I take to Gatwick", "@Hotels can I pay at the property instead of now")) {
             TriageResult result = triagePost(post);
             assertEquals(SentimentAnalysis.Label.NEUTRAL, result.sentiment().label(), post + ": " + result.explanation());
             assertTrue(hasCue(result, "sentiment:question"), result.explanation().toString());
