@@ -104,6 +104,14 @@ public final class VaderSentiment {
     /** What "fraud" names before it: "your fraud team caught a dodgy payment" read as a fraud told. */
     private static final Set<String> FRAUD_GUARDS = Set.of("team", "teams", "department", "dept", "squad", "protection",
             "prevention", "line", "unit", "detection", "monitoring");
+    /** Whom "treat" handles, as a verb: "you treat me like garbage". */
+    private static final Set<String> TREATED = Set.of("me", "us", "him", "her", "them", "customers", "people", "your",
+            "their", "our", "staff", "everyone");
+    /** A word or two before it, these make "like" compare how one was treated: "treated us like cattle". */
+    private static final Set<String> TREATING = Set.of("treat", "treats", "treated", "treating");
+    /** What the customer pays, whose increase pleases nobody: "another price increase". */
+    private static final Set<String> PAID = Set.of("price", "prices", "bill", "bills", "fee", "fees", "rent", "premium",
+            "premiums", "tariff", "rate", "rates", "cost", "costs", "fare", "fares", "subscription");
     /** "to MIA", "at MIA": Miami's airport, not VADER's "missing in action" (-1.2; "my parcel went MIA" keeps it). */
     private static final Set<String> PLACE_BEFORE = Set.of("to", "at", "from", "in", "into", "via", "out", "of");
     /** "the entertainment system didn't work the whole way" read -0.04: a thing's name, not an entertainment. */
@@ -277,7 +285,7 @@ public final class VaderSentiment {
             }
             if (forComplaints && (isRequestWord(lower, i) || isMockery(lower, i) || NO_VALENCE_IN_COMPLAINTS.contains(lower[i])
                     || isSolvedProblem(lower, i) || isDownplaying(lower, i) || isNumberSign(lower, i) || isHedge(lower, i)
-                    || isPartOfName(lower, i) || isIntensifier(lower, i) || isUndone(lower, i, clauses)
+                    || isPartOfName(lower, i) || isOtherSense(lower, i) || isIntensifier(lower, i) || isUndone(lower, i, clauses)
                     || tokens[i].startsWith("@")
                     || supposed != null && supposed[i] || lower[i].equals("fire") && FireSlang.praise(text).isPresent())) {
                 continue;
@@ -387,6 +395,24 @@ public final class VaderSentiment {
             case "mia" -> PLACE_BEFORE.contains(before);
             case "entertainment" -> SCREENS.contains(next);
             case "fraud" -> FRAUD_GUARDS.contains(next);
+            default -> false;
+        };
+    }
+
+    /**
+     * A word in another sense than the one VADER rates: the disbelief of "are you kidding me" ("kidding" +0.4 read "are
+     * you KIDDING me? another price increase?" +0.21), "treat" as a verb and the "like" that compares how one was
+     * treated ("you treat me like garbage", +1.7 and +1.5; not "looks like", which raters of tweets read as mildly
+     * pleased), a price's increase (+1.3).
+     */
+    private static boolean isOtherSense(String[] lower, int i) {
+        String before = i > 0 ? lower[i - 1] : "";
+        String next = i + 1 < lower.length ? lower[i + 1] : "";
+        return switch (lower[i]) {
+            case "kidding" -> before.equals("you") || before.equals("u") || before.equals("be") || next.equals("me");
+            case "treat" -> TREATED.contains(next);
+            case "like" -> anyOf(TREATING, lower, i - 2, i - 1);
+            case "increase", "increased", "increases" -> PAID.contains(before);
             default -> false;
         };
     }

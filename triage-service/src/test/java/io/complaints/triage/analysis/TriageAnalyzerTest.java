@@ -155,6 +155,15 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void dataWipedAndAPriceRaisedAreComplaintLanguage() {
+        for (String post : List.of("@SoundCo the new app deleted all my playlists", "@TvCo another price increase this year")) {
+            TriageResult result = triagePost(post);
+            assertTrue(hasCue(result, "sentiment:complaint"), result.explanation().toString());
+            assertEquals(SentimentAnalysis.Label.NEGATIVE, result.sentiment().label(), post + ": " + result.explanation());
+        }
+    }
+
+    @Test
     void outrageAtWhatWasDoneIsAnger() {
         for (String post : List.of("@GymCo 4 months of fees after I cancelled. How is this legal?",
                 "@TicketHub kicked out of the queue at number 3 and then it sold out. Rigged. Absolute con",
