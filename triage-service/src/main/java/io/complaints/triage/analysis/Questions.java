@@ -53,6 +53,7 @@ final class Questions {
             + "|isnt|arent|wasnt|werent|didnt|doesnt|havent|hasnt|hadnt|couldnt|wouldnt|shouldnt|aint)\\b");
     /** What opens a condition, not a trouble told: "if I don't travel, can I get a refund?" ("in case" too). */
     private static final Set<String> CONDITIONS = Set.of("if", "when", "unless", "once");
+    private static final int CONDITION_REACH = 3;
     /** The verbs and subjects of a question put after a condition ({@link #asksAfterCondition}). */
     private static final Set<String> INVERTED_VERBS = Set.of("do", "does", "can", "could", "will", "would", "should",
             "is", "are", "am");
@@ -133,6 +134,31 @@ final class Questions {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether every time the phrase occurs in the text a condition opened within {@value #CONDITION_REACH} words
+     * before it: "if I cancel now do I get a refund", "in case I switch to the annual plan, ...". In a text that only
+     * asks, such a phrase is supposed, not meant: no threat to leave.
+     */
+    static boolean supposes(Text text, String phrase) {
+        List<String> words = text.words();
+        List<String> phraseWords = Text.words(phrase);
+        boolean found = false;
+        for (int i = 0; i + phraseWords.size() <= words.size(); i++) {
+            if (!words.subList(i, i + phraseWords.size()).equals(phraseWords)) {
+                continue;
+            }
+            found = true;
+            boolean condition = false;
+            for (int j = Math.max(0, i - CONDITION_REACH); j < i; j++) {
+                condition |= CONDITIONS.contains(words.get(j)) || words.get(j).equals("case") && j > 0 && words.get(j - 1).equals("in");
+            }
+            if (!condition) {
+                return false;
+            }
+        }
+        return found;
     }
 
     private static String firstSentence(String text) {

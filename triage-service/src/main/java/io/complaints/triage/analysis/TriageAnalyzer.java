@@ -276,7 +276,7 @@ public final class TriageAnalyzer {
         explanation.addAll(urgencyCues);
 
         LanguageDetection.Detection language = detectLanguage(text, facts);
-        Set<Flag> flags = flags(matches, facts, language, mood, explanation);
+        Set<Flag> flags = flags(text, matches, read.words().onlyAsks(), facts, language, mood, explanation);
         Category category = category(matches, categories.probabilities(text.original()), explanation);
 
         double urgencyOfTrouble = clamp(CueLexicons.Matches.total(
@@ -361,13 +361,15 @@ public final class TriageAnalyzer {
     /**
      * The flags; safety only in a text that does not read positive, as a safety issue pages whatever else the text
      * says, and words of harm in praise report none ("roaring fire, good food", "the guard got me to the hospital in
-     * time for the birth, thank you").
+     * time for the birth, thank you"); no threat a text that only asks supposes ("if I switch to the unlimited plan do
+     * I lose my discount", {@link Questions#supposes}).
      */
-    private Set<Flag> flags(CueLexicons.Matches matches, ComplaintFacts facts, LanguageDetection.Detection language,
-                            SentimentAnalysis.Sentiment mood, List<Cue> explanation) {
+    private Set<Flag> flags(Text text, CueLexicons.Matches matches, boolean onlyAsks, ComplaintFacts facts,
+                            LanguageDetection.Detection language, SentimentAnalysis.Sentiment mood, List<Cue> explanation) {
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         for (Flag flag : TEXT_FLAGS) {
-            List<Cue> cues = matches.cues(flagRule(flag));
+            List<Cue> cues = matches.cues(flagRule(flag)).stream()
+                    .filter(cue -> !(onlyAsks && Questions.supposes(text, cue.cue()))).toList();
             if (CueLexicons.Matches.total(cues) >= policy.flagThreshold()) {
                 flags.add(flag);
                 explanation.addAll(cues);

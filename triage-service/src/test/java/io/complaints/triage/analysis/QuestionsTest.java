@@ -63,6 +63,15 @@ class QuestionsTest {
     }
 
     @Test
+    void aPhraseAfterAConditionIsSupposed() {
+        assertTrue(Questions.supposes(new Text("if I cancel now do I get a refund"), "cancel"));
+        assertTrue(Questions.supposes(new Text("in case I switch to the annual plan, is there a fee?"), "switch to"));
+        assertFalse(Questions.supposes(new Text("how do I cancel my contract"), "cancel"));
+        assertFalse(Questions.supposes(new Text("if it breaks again can I cancel"), "cancel"), "too far from the if");
+        assertFalse(Questions.supposes(new Text("how do I get a refund"), "cancel"), "not in the text");
+    }
+
+    @Test
     void aQuestionWordWithItsVerbContractedIsStillAQuestionWord() {
         assertTrue(asks("@BankOne what's the daily limit for contactless"));
         assertTrue(asks("where's the nearest branch"));

@@ -155,6 +155,15 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void aThreatAQuestionOnlySupposesIsNone() {
+        TriageResult supposed = triagePost("@PhoneCo if I switch to the unlimited plan do I lose my current discount");
+        assertFalse(supposed.flags().contains(Flag.CHURN_THREAT), supposed.explanation().toString());
+        assertTrue(supposed.flags().contains(Flag.NOT_A_COMPLAINT), supposed.explanation().toString());
+        assertTrue(triagePost("@PhoneCo fix my signal or I'm switching to another network").flags().contains(Flag.CHURN_THREAT));
+        assertTrue(triagePost("@PhoneCo how do I cancel my contract?").flags().contains(Flag.CHURN_THREAT), "not supposed: asked");
+    }
+
+    @Test
     void dataWipedAndAPriceRaisedAreComplaintLanguage() {
         for (String post : List.of("@SoundCo the new app deleted all my playlists", "@TvCo another price increase this year")) {
             TriageResult result = triagePost(post);
