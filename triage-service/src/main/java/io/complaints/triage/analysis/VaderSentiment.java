@@ -104,6 +104,9 @@ public final class VaderSentiment {
     /** What "fraud" names before it: "your fraud team caught a dodgy payment" read as a fraud told. */
     private static final Set<String> FRAUD_GUARDS = Set.of("team", "teams", "department", "dept", "squad", "protection",
             "prevention", "line", "unit", "detection", "monitoring");
+    /** Before "stop", what makes it a place on a route: "can I add a stop", "the next stop", "the bus stop". */
+    private static final Set<String> ROUTE_STOP = Set.of("a", "an", "another", "extra", "next", "last", "first", "bus",
+            "tram", "one", "second", "each", "every", "pit", "rest", "final", "nearest");
     /** Whom "treat" handles, as a verb: "you treat me like garbage". */
     private static final Set<String> TREATED = Set.of("me", "us", "him", "her", "them", "customers", "people", "your",
             "their", "our", "staff", "everyone");
@@ -377,7 +380,7 @@ public final class VaderSentiment {
      * page just loops back to the login" read +0.22), a drop-off ("is it possible to drop the car off at a different
      * airport" read -0.26), a release asked about ("when does the new season drop" read -0.16), care for an illness
      * ("flu jab"), an airport ("to MIA"), a seat-back screen ("entertainment system"), a bank's guard against fraud
-     * ("the fraud team").
+     * ("the fraud team"), a place on a route ("can I add a stop", "the next stop"; not "put a stop to").
      */
     private static boolean isPartOfName(String[] lower, int i) {
         String before = i > 0 ? lower[i - 1] : "";
@@ -395,6 +398,7 @@ public final class VaderSentiment {
             case "mia" -> PLACE_BEFORE.contains(before);
             case "entertainment" -> SCREENS.contains(next);
             case "fraud" -> FRAUD_GUARDS.contains(next);
+            case "stop", "stops" -> ROUTE_STOP.contains(before) && !next.equals("to");
             default -> false;
         };
     }

@@ -91,6 +91,9 @@ class VaderSentimentTest {
         assertEquals(0, complaints.score("can I get the flu jab without an appointment").compound());
         assertEquals(0, complaints.score("is the flu clinic at the Leith branch on Saturdays").compound());
         assertTrue(complaints.score("I have the flu and can't get through to cancel").compound() < 0);
+        assertTrue(compound("can I add a stop after I've booked") < 0, "VADER's own \"stop\"");
+        assertEquals(0, complaints.score("can I add a stop after I've booked").compound());
+        assertTrue(complaints.score("please stop calling me").compound() < 0, "a stop asked for");
     }
 
     @Test
