@@ -63,13 +63,18 @@ public final class VaderSentiment {
             "mistakes", "trouble", "troubles");
     private static final Set<String> SOLVED = Set.of("solved", "resolved", "fixed", "sorted", "corrected", "gone");
     private static final Set<String> UNSOLVED = Set.of("still", "no", "nobody", "yet");
-    /**
-     * What undoes a harm named right after it, or catches it before it does harm: "fixed the leak", "replaced the
-     * faulty blender", "spotted a fraudulent payment".
-     */
+    /** What undoes a harm named right after it: "fixed the leak", "replaced the faulty blender". */
     private static final Set<String> UNDOING = Set.of("fixed", "repaired", "replaced", "sorted", "resolved", "solved",
             "refunded", "cleared", "removed", "cleaned", "stopped", "corrected", "reversed", "swapped", "exchanged",
-            "mended", "spotted", "caught", "flagged", "blocked", "froze", "prevented");
+            "mended");
+    /**
+     * What catches a fraud before it does harm ("spotted a fraudulent payment", "blocked the dodgy transaction"); of
+     * other harms these say nothing ("caught food poisoning", "the app froze and crashed").
+     */
+    private static final Set<String> CATCHING = Set.of("spotted", "caught", "flagged", "blocked", "froze", "stopped",
+            "prevented", "detected");
+    private static final Set<String> FRAUDS = Set.of("fraud", "fraudulent", "fraudster", "fraudsters", "scam", "scams",
+            "scammer", "scammers", "dodgy", "suspicious", "weird", "unauthorized", "unauthorised", "stolen", "hacked");
     /** Before a verb of undoing, what says it was not done: "never fixed the leak", "please replace the broken one". */
     private static final Set<String> UNDONE = Set.of("not", "never", "didn't", "didnt", "hasn't", "hasnt", "haven't",
             "havent", "wasn't", "weren't", "won't", "still", "to", "should", "would", "will", "supposed", "promised",
@@ -480,9 +485,10 @@ public final class VaderSentiment {
     }
 
     /**
-     * A harm named within {@value #UNDOING_REACH} words after a verb that undoes it, in the same clause, and not said
-     * to be undone: "the plumber fixed the leak under our sink" (VADER's "leak" -1.4), "replaced the faulty blender on
-     * the spot"; not "supposed to have fixed the leak", "please replace the broken one".
+     * A harm named within {@value #UNDOING_REACH} words after a verb that undoes it (or a fraud after one that caught
+     * it), in the same clause, and not said to be undone: "the plumber fixed the leak under our sink" (VADER's "leak"
+     * -1.4), "replaced the faulty blender on the spot", "spotted a fraudulent payment"; not "supposed to have fixed the
+     * leak", "please replace the broken one".
      */
     private boolean isUndone(String[] lower, int i, int[] clauses) {
         Float valence = lexicon.get(lower[i]);
@@ -490,7 +496,7 @@ public final class VaderSentiment {
             return false;
         }
         for (int j = i - 1; j >= Math.max(0, i - UNDOING_REACH) && clauses[j] == clauses[i]; j--) {
-            if (UNDOING.contains(lower[j])) {
+            if (UNDOING.contains(lower[j]) || CATCHING.contains(lower[j]) && FRAUDS.contains(lower[i])) {
                 return !anyOf(UNDONE, lower, j - UNDOING_REACH, j - 1);
             }
         }

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * questions, requests, praise and chatter; and 250 more, each with the sentiment its writer meant
  * ({@code public-posts-sentiment.tsv}). The signal, the weight of a question's sentiment, sarcasm, time told and
  * praise language were adjusted looking at these, so they guard against regressions; they are no independent measure.
- * The same holds for the 1,702 messages labelled angry or not ({@code public-posts-anger.tsv}) and the anger rules,
+ * The same holds for the 1,882 messages labelled angry or not ({@code public-posts-anger.tsv}) and the anger rules,
  * and for the 60 posts full of emoji ({@code public-posts-emoji.tsv}) and the emoji rules. Since session 21 the
  * sentiment models learn from these files too (SentimentModelTrainer; the module README has their 10-fold figures),
  * and from 62 posts that tell a trouble and what the company did about it ({@code public-posts-resolutions.tsv}).
@@ -181,7 +181,8 @@ class PublicPostsTest {
                         + rated.results().get(i).sentiment().score() + ")");
             }
         }
-        // 0.912 with the models trained on the posts too; 0.839 before (0.831 while a question's pleasant words
+        // 0.920 with session 25's rules and models, 0.908 with its models and the rules before; 0.912 with the models
+        // trained on the posts too; 0.839 before (0.831 while a question's pleasant words
         // counted); 0.754 before sarcasm, time told and praise language were read (the first 80 alone: 0.76 when a
         // plain question counted the classifiers' whole opinion, as they read questions mildly negative)
         double macroF1 = TriageEvaluation.macroF1(meant, read);
@@ -191,6 +192,8 @@ class PublicPostsTest {
     @Test
     void theRatedPostsMeantNegativeAreReadAsComplaints() {
         Detection complaints = rated.complaints();
+        // 0.952 with session 25's rules and models (0.934 with the rules before them: "no questions asked", a fraud caught
+        // is no fraud told, "what am I paying for" no question asked);
         // 0.934 with session 24's rules and models (0.940 with its rules and the models before: a question after a trouble
         // told in the same sentence is the grievance put); 0.933 with the models trained on the posts too, 0.885 before;
         // 0.793 before sarcasm, time told and praise language were read
@@ -200,7 +203,10 @@ class PublicPostsTest {
     @Test
     void angerIsReadWhereTheWriterIsAngryAndNotInEveryGrievance() {
         Detection anger = angerFile.anger();
-        // 0.886 on all 1,702 (three sets read once, added in session 24: 0.667, 0.667 and 0.667 on their own as read;
+        // 0.919 on all 1,882 (three sets read once, added in session 25: 1.0, 0.889 and 0.857 on their own as read),
+        // 0.886 with the same models and the rules before session 25's (mockery alone no anger, "how is this legal",
+        // "greedy", "have you no shame", "fobbing me off"); 0.886 on all 1,702 (three sets read once, added in session
+        // 24: 0.667, 0.667 and 0.667 on their own as read;
         // one post that was in the file twice removed), 0.872 with the same models and the rules before session 24's
         // (an ultimatum, "ffs", "u people", "the rudest", acronyms in capitals not shouting); 0.881 on all 1,545 (three
         // sets read once, added in session 23: 0.857, 0.857 and 1.0 on their own); 0.879 on the first 1,365; 0.874 on
@@ -210,12 +216,14 @@ class PublicPostsTest {
         // 0.880 on the first 489, 0.879 on the first 439 (0.855 with the code before session 17's rules); 0.885 on the
         // first 270, 0.822 before words stopped one by one, reproachful "even" questions and more stressed words were
         // read; the first 150: 0.876, and 0.44 before exasperation, stress in capitals and blame were read
-        assertTrue(anger.f1() >= 0.88, anger.toString());
+        assertTrue(anger.f1() >= 0.9, anger.toString());
     }
 
     @Test
     void theMessagesLabelledForAngerAreReadInThreeClassesAndAsComplaints() {
         Detection complaints = angerFile.complaints();
+        // all 1,882: 0.927 and 0.972, the models trained on them all (0.919 and 0.967 with the same models and the rules
+        // before session 25's: a plain question keeps less of the classifiers' gloom, a fraud caught is no fraud told);
         // all 1,702: 0.925 and 0.969, the models trained on them all (0.921 and 0.969 on the first 1,545 with session
         // 24's rules, before its sets joined); all 1,545: 0.919 and 0.967, the models trained on them all (0.917 and 0.966
         // on the first 1,365 with session 23's rules, before its sets joined); all 1,365: 0.914 and 0.966, the models
