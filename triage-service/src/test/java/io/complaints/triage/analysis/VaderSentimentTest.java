@@ -372,7 +372,7 @@ class VaderSentimentTest {
         assertEquals(0, complaints.score("your fraud team caught a suspicious payment").compound(), "the team's name too");
         assertTrue(complaints.score("a fraud on my account and nobody helps").compound() < 0, "a fraud told");
         assertTrue(complaints.score("caught food poisoning from the chicken").compound() < 0, "no fraud caught");
-        assertTrue(complaints.score("the app froze and crashed twice").compound() < 0, "no fraud caught");
+        assertTrue(complaints.score("the app froze and I lost all my work").compound() < 0, "no fraud caught");
         assertTrue(complaints.score("swapped my broken phone in store. great service").compound() > 0.5);
         assertTrue(complaints.score("you were supposed to have fixed the leak under our sink").compound() < 0);
         assertTrue(complaints.score("please replace the faulty blender").compound() < 0, "asked for, not done");
