@@ -94,11 +94,11 @@ final class Questions {
      * marks ("??", "?!").
      */
     static boolean asksForInformation(String original) {
-        if (original.contains("??") || original.contains("?!") || original.contains("!?") || opensAsGrievance(original)
-                || indignantQuestion(original) != null || SHARED_TROUBLE.matcher(original).find() || asksAfterTrouble(original)) {
+        if (!original.contains("?") && !isQuestion(firstSentence(original.trim()))) {
             return false;
         }
-        return original.contains("?") || isQuestion(firstSentence(original.trim()));
+        return !(original.contains("??") || original.contains("?!") || original.contains("!?") || opensAsGrievance(original)
+                || indignantQuestion(original) != null || SHARED_TROUBLE.matcher(original).find() || asksAfterTrouble(original));
     }
 
     private static boolean opensAsGrievance(String original) {
