@@ -152,13 +152,18 @@ final class Questions {
             found = true;
             boolean condition = false;
             for (int j = Math.max(0, i - CONDITION_REACH); j < i; j++) {
-                condition |= CONDITIONS.contains(words.get(j)) || words.get(j).equals("case") && j > 0 && words.get(j - 1).equals("in");
+                condition |= opensCondition(words, j);
             }
             if (!condition) {
                 return false;
             }
         }
         return found;
+    }
+
+    /** "if", "when", "unless", "once", or the "case" of "in case". */
+    private static boolean opensCondition(List<String> words, int j) {
+        return CONDITIONS.contains(words.get(j)) || words.get(j).equals("case") && j > 0 && words.get(j - 1).equals("in");
     }
 
     private static String firstSentence(String text) {

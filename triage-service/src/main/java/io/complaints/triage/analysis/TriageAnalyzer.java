@@ -228,8 +228,7 @@ public final class TriageAnalyzer {
 
     /**
      * The lexicon's complaint language, a wait told in time, a failure counted in times and an amount paid for and not
-     * got ("paying for 300mbps and getting 12"), each weighed by its side
-     * of a "but" ({@link Contrast}).
+     * got ("paying for 300mbps and getting 12"), each weighed by its side of a "but" ({@link Contrast}).
      */
     private static List<Cue> complaintLanguage(Text text, CueLexicons.Matches matches) {
         return Contrast.weighed(text, joined(matches.cues(COMPLAINT_LANGUAGE_RULE), TimeTold.waits(text), TimeTold.repeats(text),
@@ -281,9 +280,10 @@ public final class TriageAnalyzer {
 
         double urgencyOfTrouble = clamp(CueLexicons.Matches.total(
                 urgencyCues.stream().filter(cue -> !cue.rule().equals(DAY_RULE)).toList()));
+        List<Cue> noFault = Contrast.weighed(text, matches.cues(ComplaintSignal.NO_FAULT_RULE));
         ComplaintSignal.Reading complaint = ComplaintSignal.read(new ComplaintSignal.Evidence(read.words().asksForInformation(),
                 facts.publicChannel(), mood.score(), complaintPull, angerScore, urgencyOfTrouble,
-                flags, matches.cues(ComplaintSignal.REQUEST_RULE), Contrast.weighed(text, matches.cues(ComplaintSignal.NO_FAULT_RULE))));
+                flags, matches.cues(ComplaintSignal.REQUEST_RULE), noFault));
         if (!complaint.complaint()) {
             flags.add(Flag.NOT_A_COMPLAINT);
         }

@@ -69,10 +69,10 @@ public final class VaderSentiment {
             "mended");
     /**
      * What catches a fraud before it does harm ("spotted a fraudulent payment", "blocked the dodgy transaction"); of
-     * other harms these say nothing ("caught food poisoning", "the app froze and crashed").
+     * other harms these say nothing ("caught food poisoning", "the app froze and I lost all my work").
      */
-    private static final Set<String> CATCHING = Set.of("spotted", "caught", "flagged", "blocked", "froze", "stopped",
-            "prevented", "detected");
+    private static final Set<String> CATCHING = Set.of("spotted", "caught", "flagged", "blocked", "froze", "prevented",
+            "detected");
     private static final Set<String> FRAUDS = Set.of("fraud", "fraudulent", "fraudster", "fraudsters", "scam", "scams",
             "scammer", "scammers", "dodgy", "suspicious", "weird", "unauthorized", "unauthorised", "stolen", "hacked");
     /** Before a verb of undoing, what says it was not done: "never fixed the leak", "please replace the broken one". */

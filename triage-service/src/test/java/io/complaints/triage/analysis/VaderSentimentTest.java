@@ -348,7 +348,8 @@ class VaderSentimentTest {
         assertTrue(complaints.score("@TelcoUK great, another price rise for the same terrible service").compound() < -0.3);
         assertTrue(complaints.score("The food was cold and the waiter rude. Wonderful.").compound() < -0.3);
         assertTrue(complaints.score("My parcel was lost and nobody cares, just perfect!").compound() < -0.3);
-        assertTrue(complaints.score("order cancelled with no warning. cool").compound() < complaints.score("order cancelled with no warning").compound());
+        assertTrue(complaints.score("order cancelled with no warning. cool").compound()
+                < complaints.score("order cancelled with no warning").compound());
         assertTrue(complaints.score("got the upgrade, cool").compound() > 0, "no grievance to mock");
         assertTrue(complaints.score("order cancelled with no warning. cool cool cool").compound() < -0.3, "said again");
     }
