@@ -66,19 +66,20 @@ public final class ComplaintSignal {
         if (evidence.asksForInformation()) {
             add(cues, "question", "complaint:question", QUESTION);
         }
-        double request = Math.min(MAX_REQUEST, CueLexicons.Matches.total(evidence.requestCues()));
-        if (request > 0) {
-            String words = String.join(", ", evidence.requestCues().stream().map(Cue::cue).toList());
-            add(cues, words, REQUEST_RULE, -request);
-        }
-        double noFault = Math.min(MAX_NO_FAULT, CueLexicons.Matches.total(evidence.noFaultCues()));
-        if (noFault > 0) {
-            add(cues, String.join(", ", evidence.noFaultCues().stream().map(Cue::cue).toList()), NO_FAULT_RULE, -noFault);
-        }
+        addAgainst(cues, evidence.requestCues(), REQUEST_RULE, MAX_REQUEST);
+        addAgainst(cues, evidence.noFaultCues(), NO_FAULT_RULE, MAX_NO_FAULT);
         double praise = Math.max(0, evidence.sentimentScore());
         add(cues, "praise " + Cue.round(praise), "complaint:praise", PRAISE * praise);
         double logOdds = CueLexicons.Matches.total(cues);
         return new Reading(Cue.round(1 / (1 + Math.exp(-logOdds))), List.copyOf(cues));
+    }
+
+    /** Phrases that speak against a complaint, their weights added up to {@code max}, as one cue that names them all. */
+    private static void addAgainst(List<Cue> cues, List<Cue> phrases, String rule, double max) {
+        double weight = Math.min(max, CueLexicons.Matches.total(phrases));
+        if (weight > 0) {
+            add(cues, String.join(", ", phrases.stream().map(Cue::cue).toList()), rule, -weight);
+        }
     }
 
     private static void add(List<Cue> cues, String cue, String rule, double weight) {

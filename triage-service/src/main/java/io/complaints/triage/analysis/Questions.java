@@ -94,15 +94,20 @@ final class Questions {
      * marks ("??", "?!").
      */
     static boolean asksForInformation(String original) {
-        if (!original.contains("?") && !isQuestion(firstSentence(original.trim()))) {
+        boolean marked = original.indexOf('?') >= 0;
+        if (!marked && !isQuestion(firstSentence(original.trim()))) {
             return false;
         }
-        return !(original.contains("??") || original.contains("?!") || original.contains("!?") || opensAsGrievance(original)
-                || indignantQuestion(original) != null || SHARED_TROUBLE.matcher(original).find() || asksAfterTrouble(original));
+        if (original.contains("??") || original.contains("?!") || original.contains("!?")
+                || SHARED_TROUBLE.matcher(original).find()) {
+            return false;
+        }
+        String[] sentences = SENTENCE_END.split(original);
+        return !(opensAsGrievance(sentences) || marked && (indignantQuestion(sentences) != null || asksAfterTrouble(sentences)));
     }
 
-    private static boolean opensAsGrievance(String original) {
-        for (String sentence : SENTENCE_END.split(original)) {
+    private static boolean opensAsGrievance(String[] sentences) {
+        for (String sentence : sentences) {
             if (opensAsGrievance(firstWords(sentence, OPENING_WORDS))) {
                 return true;
             }
@@ -120,11 +125,8 @@ final class Questions {
      * through?". The question is how the grievance is put, as {@link #asksAfterStatement} reads a sentence without
      * its question mark; not a condition ("if I don't travel, can I get a refund?").
      */
-    private static boolean asksAfterTrouble(String original) {
-        if (original.indexOf('?') < 0) {
-            return false;
-        }
-        for (String sentence : SENTENCE_END.split(original)) {
+    private static boolean asksAfterTrouble(String[] sentences) {
+        for (String sentence : sentences) {
             int mark = sentence.indexOf('?');
             int comma = mark < 0 ? -1 : sentence.lastIndexOf(',', mark);
             List<String> opening = firstWords(sentence);
@@ -176,10 +178,11 @@ final class Questions {
      * reading this?"), or null; not "can I return it even if I opened it?" nor "is it cheaper or even free?".
      */
     static String indignantQuestion(String original) {
-        if (original.indexOf('?') < 0) {
-            return null;
-        }
-        for (String sentence : SENTENCE_END.split(original)) {
+        return original.indexOf('?') < 0 ? null : indignantQuestion(SENTENCE_END.split(original));
+    }
+
+    private static String indignantQuestion(String[] sentences) {
+        for (String sentence : sentences) {
             if (!sentence.contains("?")) {
                 continue;
             }
