@@ -16,6 +16,8 @@ public final class ComplaintSignal {
 
     public static final String REQUEST_RULE = "complaint:request";
     public static final String NO_FAULT_RULE = "complaint:no-fault";
+    public static final String OWN_LIFE_RULE = "complaint:own-life";
+    public static final String SERVICE_RULE = "complaint:service";
     /**
      * Where a text tells nothing either way: what came through a company's own channels (web form, e-mail,
      * chat, phone) leans to a complaint; what social listening or a review site sends leans the other way.
@@ -34,9 +36,14 @@ public final class ComplaintSignal {
     private static final Set<Flag> THREATS = Set.of(Flag.LEGAL_THREAT, Flag.REGULATOR_THREAT, Flag.CHURN_THREAT,
             Flag.POSSIBLE_ABUSE, Flag.SAFETY);
 
-    /** What was read of the text, as the triage measured it. */
+    /**
+     * What was read of the text, as the triage measured it. {@code ownLifeCues}: the writer's own feelings and life
+     * ("so sad to be leaving Maui", "tore my ACL"); {@code namesServiceMatter}: whether a category's cue word names
+     * something a company provides or does (a parcel, a bill, an agent).
+     */
     public record Evidence(boolean asksForInformation, boolean publicChannel, double sentimentScore, double complaintLanguage,
-                           double anger, double urgency, Set<Flag> flags, List<Cue> requestCues, List<Cue> noFaultCues) {
+                           double anger, double urgency, Set<Flag> flags, List<Cue> requestCues, List<Cue> noFaultCues,
+                           List<Cue> ownLifeCues, boolean namesServiceMatter) {
     }
 
     /** The probability, and the cues whose weights add up to its log-odds (the channel's prior first). */
@@ -58,10 +65,14 @@ public final class ComplaintSignal {
         add(cues, "complaint language", "complaint:language", COMPLAINT_LANGUAGE * Math.abs(evidence.complaintLanguage()));
         add(cues, "anger " + Cue.round(evidence.anger()), "complaint:anger", ANGER * evidence.anger());
         add(cues, "urgency " + Cue.round(evidence.urgency()), "complaint:urgency", URGENCY * evidence.urgency());
+        boolean threatens = evidence.flags().stream().anyMatch(THREATS::contains);
         for (Flag flag : evidence.flags()) {
             if (THREATS.contains(flag)) {
                 add(cues, flag.code(), "complaint:threat", THREAT);
             }
+        }
+        if (!threatens) {
+            addOwnLife(cues, evidence, NEGATIVITY * negativity + ANGER * evidence.anger());
         }
         if (evidence.asksForInformation()) {
             add(cues, "question", "complaint:question", QUESTION);
@@ -72,6 +83,20 @@ public final class ComplaintSignal {
         add(cues, "praise " + Cue.round(praise), "complaint:praise", PRAISE * praise);
         double logOdds = CueLexicons.Matches.total(cues);
         return new Reading(Cue.round(1 / (1 + Math.exp(-logOdds))), List.copyOf(cues));
+    }
+
+    /**
+     * Negativity and anger told of the writer's own feelings and life, with no trouble a company could answer for
+     * (no complaint language, urgency of a trouble or cue word of a category): taken back, as far as the own-life
+     * phrases' weights reach. "@Delta so sad to be leaving Maui" is sad, and no complaint; "so sad, my flight got
+     * cancelled" still is one.
+     */
+    private static void addOwnLife(List<Cue> cues, ComplaintSignal.Evidence evidence, double negativeWeight) {
+        double share = Math.min(1, CueLexicons.Matches.total(evidence.ownLifeCues()));
+        if (share > 0 && negativeWeight > 0 && evidence.complaintLanguage() == 0 && evidence.urgency() == 0
+                && !evidence.namesServiceMatter()) {
+            add(cues, String.join(", ", evidence.ownLifeCues().stream().map(Cue::cue).toList()), OWN_LIFE_RULE, -share * negativeWeight);
+        }
     }
 
     /** Phrases that speak against a complaint, their weights added up to {@code max}, as one cue that names them all. */

@@ -1,6 +1,7 @@
 package io.complaints.triage.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -89,6 +90,8 @@ public final class TriageAnalyzer {
         lexicons.requireRule(THANKS_RULE);
         lexicons.requireRule(ComplaintSignal.REQUEST_RULE);
         lexicons.requireRule(ComplaintSignal.NO_FAULT_RULE);
+        lexicons.requireRule(ComplaintSignal.OWN_LIFE_RULE);
+        lexicons.requireRule(ComplaintSignal.SERVICE_RULE);
         EMOTION_RULES.values().forEach(lexicons::requireRule);
         URGENCY_RULES.forEach(lexicons::requireRule);
         TEXT_FLAGS.forEach(flag -> lexicons.requireRule(flagRule(flag)));
@@ -283,7 +286,8 @@ public final class TriageAnalyzer {
         List<Cue> noFault = Contrast.weighed(text, matches.cues(ComplaintSignal.NO_FAULT_RULE));
         ComplaintSignal.Reading complaint = ComplaintSignal.read(new ComplaintSignal.Evidence(read.words().asksForInformation(),
                 facts.publicChannel(), mood.score(), complaintPull, angerScore, urgencyOfTrouble,
-                flags, matches.cues(ComplaintSignal.REQUEST_RULE), noFault));
+                flags, matches.cues(ComplaintSignal.REQUEST_RULE), noFault, matches.cues(ComplaintSignal.OWN_LIFE_RULE),
+                namesServiceMatter(matches)));
         if (!complaint.complaint()) {
             flags.add(Flag.NOT_A_COMPLAINT);
         }
@@ -425,6 +429,12 @@ public final class TriageAnalyzer {
             }
         }
         return best;
+    }
+
+    /** A cue word of a category, or of what a company provides or does ("the room", "my order"). */
+    private static boolean namesServiceMatter(CueLexicons.Matches matches) {
+        return matches.total(ComplaintSignal.SERVICE_RULE) > 0
+                || Arrays.stream(Category.values()).anyMatch(category -> category != Category.OTHER && matches.total(categoryRule(category)) > 0);
     }
 
     /**

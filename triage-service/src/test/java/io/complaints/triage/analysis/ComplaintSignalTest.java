@@ -55,6 +55,32 @@ class ComplaintSignalTest {
         assertTrue(result.flags().contains(Flag.NOT_A_COMPLAINT));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "@Delta last day in Hawaii, so sad to go home tomorrow",
+            "@Netflix that ending wrecked me, I'm still crying",
+            "@Nike tore my ACL playing ball last night, out for the season ugh",
+            "@Starbucks rainy monday and I'm already exhausted, need my latte"})
+    void sadnessAboutTheWritersOwnLifeIsNoComplaint(String message) {
+        TriageResult result = post(message);
+        assertTrue(result.sentiment().score() < 0, result.sentiment().toString());
+        assertTrue(result.complaintConfidence() < 0.5, result.complaintConfidence() + " " + result.explanation());
+        assertTrue(result.explanation().stream().anyMatch(cue -> cue.rule().equals(ComplaintSignal.OWN_LIFE_RULE)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "@Hilton so tired after a 14 hour flight and the room isn't ready",
+            "@Uber I'm literally crying, driver drove off with my bag in the trunk",
+            "@Starbucks exhausted and the mobile order was wrong again",
+            "@Netflix crying because you removed my favourite show",
+            "@RailCo my train was cancelled and I missed my grandmother's funeral. I don't know what to say.",
+            "@Spotify I'm so tired of the ads"})
+    void feelingsBesideATroubleWithTheServiceStillComplain(String message) {
+        TriageResult result = post(message);
+        assertTrue(result.complaintConfidence() >= 0.5, result.complaintConfidence() + " " + result.explanation());
+    }
+
     @Test
     void whatComesThroughTheCompanysOwnFormLeansToAComplaintButAQuestionIsStillOne() {
         assertTrue(sent("The parcel was left at the wrong address.").complaintConfidence() >= 0.5);

@@ -145,7 +145,7 @@ class PublicPostsTest {
         }
 
         Detection complaints() {
-            return Detection.of(texts(posts), i -> posts.get(i).meant().equals("negative"),
+            return Detection.of(texts(posts), i -> posts.get(i).complaint(),
                     i -> results.get(i).complaintConfidence() >= 0.5);
         }
 

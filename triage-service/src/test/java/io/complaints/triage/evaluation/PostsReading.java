@@ -12,9 +12,9 @@ import java.util.Locale;
 
 /**
  * Reads a file of posts to companies once, as social listening sends them, and prints the three figures the module
- * README records for fresh sets (3-class macro-F1, complaint-or-not F1 with a post meant negative as a complaint,
- * anger F1) and every post read otherwise than meant. The file is {@code public-posts-anger.tsv}'s format: the
- * sentiment meant, 1 or 0 for angry, the text; lines starting with # are comments. For a fresh set written before
+ * README records for fresh sets (3-class macro-F1, complaint-or-not F1, anger F1) and every post read otherwise than
+ * meant. The file is in {@link WrittenPosts}' format: the sentiment meant, 1 or 0 for angry, optionally 1 or 0 for a
+ * complaint (without that column a post meant negative is one), the text; lines starting with # are comments. For a fresh set written before
  * the rules it may lead to: read it once, note the figures, then look.
  *
  * <pre>./mvnw -pl triage-service -Pread-posts test-compile exec:java -Dposts=FILE</pre>
@@ -34,15 +34,15 @@ public final class PostsReading {
         List<String> meant = posts.stream().map(WrittenPosts.Post::meant).toList();
         List<String> read = results.stream().map(result -> result.sentiment().label().name().toLowerCase(Locale.ROOT)).toList();
         List<String> texts = posts.stream().map(WrittenPosts.Post::text).toList();
-        Detection complaints = Detection.of(texts, i -> meant.get(i).equals("negative"), i -> results.get(i).complaintConfidence() >= 0.5);
+        Detection complaints = Detection.of(texts, i -> posts.get(i).complaint(), i -> results.get(i).complaintConfidence() >= 0.5);
         Detection anger = Detection.of(texts, i -> posts.get(i).angry(), i -> results.get(i).emotion() == Emotion.ANGER);
         for (int i = 0; i < posts.size(); i++) {
             TriageResult result = results.get(i);
             boolean complaint = result.complaintConfidence() >= 0.5;
             boolean angry = result.emotion() == Emotion.ANGER;
-            if (!read.get(i).equals(meant.get(i)) || complaint != meant.get(i).equals("negative") || angry != posts.get(i).angry()) {
-                System.out.printf("meant %s%s, read %s%s%s (%.2f, complaint %.2f, anger %.2f): %s%n", meant.get(i),
-                        posts.get(i).angry() ? " angry" : "", read.get(i), complaint ? " complaint" : "", angry ? " angry" : "",
+            if (!read.get(i).equals(meant.get(i)) || complaint != posts.get(i).complaint() || angry != posts.get(i).angry()) {
+                System.out.printf("meant %s%s%s, read %s%s%s (%.2f, complaint %.2f, anger %.2f): %s%n", meant.get(i),
+                        posts.get(i).complaint() ? " complaint" : "", posts.get(i).angry() ? " angry" : "", read.get(i), complaint ? " complaint" : "", angry ? " angry" : "",
                         result.sentiment().score(), result.complaintConfidence(), result.anger(), posts.get(i).text());
                 if (explain) {
                     result.explanation().forEach(cue -> System.out.printf("    %s  %s  %.3f%n", cue.rule(), cue.cue(), cue.weight()));

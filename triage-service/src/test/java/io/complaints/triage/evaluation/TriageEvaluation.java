@@ -259,11 +259,6 @@ public final class TriageEvaluation {
     }
 
     /**
-     * The complaint signal where the truth is near enough known, all as public posts: negative restaurant
-     * reviews are complaints, positive ones praise; tweets rated clearly negative mostly complaints, clearly
-     * positive ones not. The CFPB narratives (complaints sent to a regulator's form) are read as direct.
-     */
-    /**
      * The posts written for the project, 10-fold: both classifiers retrained without the held-out tenth (the quick
      * estimate, fitted on their texts but not their labels, stays), the held-out posts read as public posts.
      */
@@ -293,11 +288,16 @@ public final class TriageEvaluation {
         List<String> texts = posts.stream().map(WrittenPosts.Post::text).toList();
         report("written posts 3-class macro-F1, 10-fold CV", macroF1(meant, read));
         report("written posts complaint-or-not F1, 10-fold CV",
-                Detection.of(texts, i -> meant.get(i).equals("negative"), i -> results.get(i).complaintConfidence() >= 0.5).f1());
+                Detection.of(texts, i -> posts.get(i).complaint(), i -> results.get(i).complaintConfidence() >= 0.5).f1());
         report("written posts anger F1, 10-fold CV",
                 Detection.of(texts, i -> posts.get(i).angry(), i -> results.get(i).emotion() == Emotion.ANGER).f1());
     }
 
+    /**
+     * The complaint signal where the truth is near enough known, all as public posts: negative restaurant
+     * reviews are complaints, positive ones praise; tweets rated clearly negative mostly complaints, clearly
+     * positive ones not. The CFPB narratives (complaints sent to a regulator's form) are read as direct.
+     */
     private void complaintSignal(TriageAnalyzer analyzer, List<LabelledData.Labelled> yelp, List<LabelledData.Rated> tweets) {
         List<TriageResult> reviews = analyzer.analyzeAll(yelp.stream().map(y -> publicPost(y.text())).toList());
         List<TriageResult> rated = analyzer.analyzeAll(tweets.stream().map(t -> publicPost(t.text())).toList());

@@ -19,8 +19,15 @@ public final class WrittenPosts {
     public static final List<String> RESOURCES = List.of("/public-posts-sentiment.tsv", "/public-posts-anger.tsv",
             "/public-posts-emoji.tsv", "/public-posts-resolutions.tsv");
 
-    /** {@code meant}: negative, neutral or positive. */
-    public record Post(String meant, boolean angry, String text) {
+    /**
+     * {@code meant}: negative, neutral or positive. {@code complaint}: whether the writer holds someone to account for a
+     * trouble; where a file has no such column, every post meant negative is one.
+     */
+    public record Post(String meant, boolean angry, boolean complaint, String text) {
+
+        Post(String meant, boolean angry, String text) {
+            this(meant, angry, meant.equals("negative"), text);
+        }
     }
 
     private WrittenPosts() {
@@ -46,14 +53,20 @@ public final class WrittenPosts {
         return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
     }
 
-    /** Lines of {@code meant<TAB>text} or {@code meant<TAB>1 or 0<TAB>text}; lines starting with # are comments. */
+    /**
+     * Lines of {@code meant<TAB>text}, {@code meant<TAB>angry<TAB>text} or {@code meant<TAB>angry<TAB>complaint<TAB>text},
+     * angry and complaint as 1 or 0; lines starting with # are comments.
+     */
     static List<Post> parse(List<String> lines) {
         List<Post> posts = new ArrayList<>();
         for (String line : lines) {
             if (!line.isBlank() && !line.startsWith("#")) {
-                String[] fields = line.split("\t", 3);
-                posts.add(fields.length == 3 ? new Post(fields[0], fields[1].equals("1"), fields[2])
-                        : new Post(fields[0], false, fields[1]));
+                String[] fields = line.split("\t", 4);
+                posts.add(switch (fields.length) {
+                    case 4 -> new Post(fields[0], fields[1].equals("1"), fields[2].equals("1"), fields[3]);
+                    case 3 -> new Post(fields[0], fields[1].equals("1"), fields[2]);
+                    default -> new Post(fields[0], false, fields[1]);
+                });
             }
         }
         return posts;
