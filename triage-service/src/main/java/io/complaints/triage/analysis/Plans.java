@@ -20,12 +20,14 @@ final class Plans {
      * Verbs in -ing that tell a trouble rather than a plan ("waiting for my refund", "trying to get through", "still
      * sitting on the tarmac").
      */
-    private static final Set<String> TROUBLE = Set.of("waiting", "trying", "sitting", "standing", "queuing", "queueing",
+    private static final Set<String> TROUBLE = Set.of("waiting", "sitting", "standing", "queuing", "queueing",
             "paying", "getting", "chasing", "struggling", "dealing", "having", "being", "losing", "missing",
             "calling", "ringing", "phoning", "emailing", "writing", "complaining", "reporting", "asking", "begging",
             "going", "starting", "hanging", "holding", "spending", "wasting", "looking",
             "searching", "expecting", "hoping", "wondering", "considering", "thinking", "leaving", "cancelling",
             "canceling");
+    /** Verbs in -ing that tell a trouble before "to" ("trying to get through"), and a plan otherwise ("trying the new latte"). */
+    private static final Set<String> TROUBLE_BEFORE_TO = Set.of("trying");
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nothing", "nobody", "none", "cannot",
             "without", "still", "again", "yet", "dont", "cant", "wont", "isnt", "didnt", "doesnt", "wasnt", "arent",
             "havent", "hasnt", "couldnt", "wouldnt", "shouldnt", "aint");
@@ -67,8 +69,9 @@ final class Plans {
             return false;
         }
         String verb = words.get(first);
+        String next = first + 1 < words.size() ? words.get(first + 1) : "";
         if (verb.length() < 5 || !verb.endsWith("ing") || TROUBLE.contains(verb) || NOT_VERBS.contains(verb)
-                || first + 1 < words.size() && VERB_AFTER_A_NOUN.contains(words.get(first + 1))) {
+                || TROUBLE_BEFORE_TO.contains(verb) && (next.equals("to") || next.isEmpty()) || VERB_AFTER_A_NOUN.contains(next)) {
             return false;
         }
         return words.stream().anyMatch(TIME_AHEAD::contains)

@@ -129,6 +129,7 @@ public final class VaderSentiment {
     private static final Set<String> ASKING_WHEN = Set.of("does", "do", "will", "is", "are");
     /** "drop the car off", "drop it off": handing over, not a fall. */
     private static final Set<String> OFF = Set.of("off");
+    private static final Set<String> RELEASES = Set.of("new", "latest", "next");
     private static final Set<String> KEPT_LATE = Set.of("open", "opens", "stay", "stays", "stayed", "staying", "worked",
             "working");
     /** After "no" or a word later, a cost the customer was spared: "no change fees", "no extra charge". */
@@ -383,7 +384,8 @@ public final class VaderSentiment {
      * for same day transfers" read -0.18), a late hour chosen ("can we get a late checkout on Sunday?", "is the store
      * open late on Thursdays", "stayed late to get my data off the old laptop"), a place or means of help ("the help
      * page just loops back to the login" read +0.22), a drop-off ("is it possible to drop the car off at a different
-     * airport" read -0.26), a release asked about ("when does the new season drop" read -0.16), care for an illness
+     * airport" read -0.26), a release asked about or announced ("when does the new season drop" read -0.16, "new drop
+     * this friday at 10am" -0.10), care for an illness
      * ("flu jab"), an airport ("to MIA"), a seat-back screen ("entertainment system"), a bank's guard against fraud
      * ("the fraud team"), a place on a route ("can I add a stop", "the next stop"; not "put a stop to").
      */
@@ -397,7 +399,7 @@ public final class VaderSentiment {
             case "cut" -> next.equals("off") && (DEADLINES.contains(afterNext) || before.equals("the"));
             case "late" -> CHOSEN_LATE.contains(next) || KEPT_LATE.contains(before);
             case "help" -> HELP_THINGS.contains(next);
-            case "drop" -> anyOf(OFF, lower, i + 1, i + 3) || isReleaseAskedAbout(lower, i);
+            case "drop" -> anyOf(OFF, lower, i + 1, i + 3) || isReleaseAskedAbout(lower, i) || RELEASES.contains(before);
             case "smart" -> SMART_THINGS.contains(next);
             case "flu" -> FLU_CARE.contains(next);
             case "mia" -> PLACE_BEFORE.contains(before);

@@ -13,6 +13,7 @@ class PlansTest {
         assertTrue(Plans.onlyTold("@AirLux flying with you for the first time next week"));
         assertTrue(Plans.onlyTold("@PowerGrid I'm moving house next month, how do I transfer my account"));
         assertTrue(Plans.onlyTold("just setting up direct debits today"));
+        assertTrue(Plans.onlyTold("@Starbucks trying the new oat milk drink today"));
     }
 
     @Test
@@ -21,6 +22,7 @@ class PlansTest {
         assertFalse(Plans.onlyTold("@CloudDrive moving my files over, nothing has synced"), "no time ahead");
         assertFalse(Plans.onlyTold("@NetLine switching over to the new router tonight, it won't connect"), "a negation");
         assertFalse(Plans.onlyTold("@NetStream watching it again tonight since the app crashed"), "again");
+        assertFalse(Plans.onlyTold("@TelcoUK trying to get through to someone today"), "trying to");
     }
 
     @Test

@@ -78,6 +78,7 @@ class VaderSentimentTest {
         assertTrue(compound("when does the new season drop in the uk") < 0, "VADER's own \"drop\"");
         assertEquals(0, complaints.score("when does the new season drop in the uk").compound());
         assertTrue(complaints.score("when I am on a call the signal will drop").compound() < 0);
+        assertEquals(0, complaints.score("RT new drop this friday at 10am").compound());
         assertTrue(compound("how early should I get to MIA for an international flight") < 0, "VADER's own \"mia\"");
         assertEquals(0, complaints.score("how early should I get to MIA for an international flight").compound());
         assertTrue(complaints.score("my parcel has gone MIA").compound() < 0);
