@@ -21,7 +21,7 @@ final class Questions {
     /**
      * Questions that open as these ask for nothing but the grievance to be heard: "why is my refund late?", "how
      * is it possible to be cut off five times in one day", "what am I paying for" (as does "where is my order??", by
-     * its marks).
+     * its marks), "so is anyone going to explain the $40 charge?".
      */
     private static final List<List<String>> GRIEVANCE_OPENINGS = List.of(
             List.of("why"), List.of("how", "is", "it"), List.of("how", "come"), List.of("how", "can", "you"), List.of("how", "dare"),
@@ -30,12 +30,14 @@ final class Questions {
             List.of("what", "is", "the", "point"), List.of("what", "the", "point"), List.of("are", "you", "serious"),
             List.of("are", "you", "kidding"), List.of("is", "this", "a", "joke"), List.of("how", "is", "that"),
             List.of("would", "it", "hurt"), List.of("would", "it", "kill"), List.of("what", "am", "i", "paying"),
-            List.of("what", "are", "we", "paying"), List.of("what", "do", "i", "pay"), List.of("what", "do", "we", "pay"));
+            List.of("what", "are", "we", "paying"), List.of("what", "do", "i", "pay"), List.of("what", "do", "we", "pay"),
+            List.of("is", "anyone", "going"), List.of("is", "anybody", "going"), List.of("is", "someone", "going"),
+            List.of("will", "anyone", "ever"), List.of("will", "anybody", "ever"));
     private static final int OPENING_WORDS = 4;
     /** "what's", "where're", "who'd": the question word before its contraction. */
     private static final Pattern CONTRACTION = Pattern.compile("'(s|re|d|ll|ve)$");
     /** What may open a question before its question word: "please could you tell me if bikes are allowed". */
-    private static final Set<String> OPENERS = Set.of("please", "pls", "plz", "hi", "hello", "hey");
+    private static final Set<String> OPENERS = Set.of("please", "pls", "plz", "hi", "hello", "hey", "so");
     /** The same contraction typed without its apostrophe, as posts often are: "whats the earliest I can check in". */
     private static final Pattern UNMARKED_CONTRACTION = Pattern.compile("^(what|where|how|when|who)s$");
     /**

@@ -40,10 +40,15 @@ final class TimeTold {
     private static final List<String> WAITED_WHERE = List.of("waiting", "on hold", "in line", "in the queue", "in a queue",
             "on the phone", "on the tarmac", "at the gate", "on the line", "late", "delayed", "delay");
     private static final int REACH = 5;
+    /** A thing not done so far: "hasn't been plowed", "no reply", "never came" (not "not going back for 2 weeks"). */
+    private static final Set<String> NOT_YET = Set.of("hasn't", "haven't", "hasnt", "havent", "no", "never");
+    /** A trouble not had for a time is praise: "never had a problem in 5 years". */
+    private static final Set<String> TROUBLES = Set.of("problem", "problems", "issue", "issues", "complaint", "complaints",
+            "trouble", "fault", "faults", "outage", "outages", "glitch", "hiccup", "complain", "worries", "bother");
     /** What has gone wrong and stays so, told from when: "pending since Friday", "no internet since the storm". */
     private static final Set<String> STILL_WRONG = Set.of("pending", "waiting", "down", "broken", "stuck", "off", "out",
             "dropping", "closed", "missing", "offline", "frozen", "locked", "no", "nothing", "hasn't", "haven't",
-            "hasnt", "havent", "without", "unable", "can't", "cannot", "cant", "keeps");
+            "hasnt", "havent", "without", "unable", "can't", "cannot", "cant", "keeps", "trying", "calling");
     /** When a trouble began, after "since" (not the "since" of a reason: "since the vegan only visits once"). */
     private static final Set<String> BEGINNINGS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -69,6 +74,11 @@ final class TimeTold {
     /** A time too short to count: "solved my roaming issue in minutes". */
     private static final Set<String> MOMENTS = Set.of("minutes", "mins", "seconds", "moments");
     private static final int DONE_REACH = 4;
+    private static final Set<String> AT_ONCE = Set.of("immediately", "instantly");
+    private static final Set<String> WANTED = Set.of("be", "please", "must", "need", "needs", "want", "request",
+            "requesting", "demand", "demanding", "expect", "asked", "asking");
+    private static final Set<String> WRITER = Set.of("i", "we", "i've", "ive", "we've");
+    private static final int WANTED_REACH = 3;
     private static final Set<String> DAY_AFTER = Set.of("same", "next", "following");
     private static final Set<String> PART_OF_DAY = Set.of("day", "morning", "afternoon", "evening", "night");
     /** After "by" (and "the"), a time later the same day: "refunded by lunchtime", "back on by the evening". */
@@ -108,7 +118,7 @@ final class TimeTold {
             if (wait >= 0) {
                 return List.of(new Cue(span(words, wait, end), TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, WAIT_WEIGHT));
             }
-            if (waitedWhere(words, end) || agoThenStill(words, end)) {
+            if (waitedWhere(words, end) || agoThenStill(words, end) || notDoneWithin(words, i)) {
                 return List.of(new Cue(span(words, i, Math.min(words.size(), end + 2)), TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, WAIT_WEIGHT));
             }
         }
@@ -222,6 +232,24 @@ final class TimeTold {
                 return List.of(new Cue(span(words, done, i + 1 + length), TriageAnalyzer.PRAISE_LANGUAGE_RULE, QUICK_FIX_WEIGHT));
             }
         }
+        return doneAtOnce(words);
+    }
+
+    /**
+     * A fix done at once: "refunded straight away", "replaced it immediately"; not one wanted ("should have been fixed
+     * right away", "I request that you delete it immediately", "must be removed immediately"), nor the writer's own
+     * doing ("I sent them a letter immediately").
+     */
+    private static List<Cue> doneAtOnce(List<String> words) {
+        for (int i = 1; i < words.size(); i++) {
+            String next = i + 1 < words.size() ? words.get(i + 1) : "";
+            int length = AT_ONCE.contains(words.get(i)) ? 1 : (words.get(i).equals("straight") || words.get(i).equals("right")) && next.equals("away") ? 2 : 0;
+            int done = length > 0 ? nearestBefore(words, i, DONE, DONE_REACH) : -1;
+            if (done >= 0 && nearestBefore(words, done, NOT_DONE, REACH) < 0 && nearestBefore(words, done, WANTED, WANTED_REACH) < 0
+                    && nearestBefore(words, done, WRITER, WANTED_REACH) < 0) {
+                return List.of(new Cue(span(words, done, i + length), TriageAnalyzer.PRAISE_LANGUAGE_RULE, QUICK_FIX_WEIGHT));
+            }
+        }
         return List.of();
     }
 
@@ -318,6 +346,18 @@ final class TimeTold {
     private static boolean waitedWhere(List<String> words, int end) {
         String after = " " + String.join(" ", words.subList(end, Math.min(words.size(), end + 3))) + " ";
         return WAITED_WHERE.stream().anyMatch(place -> after.startsWith(" " + place + " "));
+    }
+
+    /**
+     * A length of time after "in" or "for" that something has not been done in: "the parking lot hasn't been plowed in
+     * two days", "no reply for 3 weeks"; not a trouble that has not come ("never had a problem in 5 years").
+     */
+    private static boolean notDoneWithin(List<String> words, int duration) {
+        if (duration == 0 || !(words.get(duration - 1).equals("in") || words.get(duration - 1).equals("for"))) {
+            return false;
+        }
+        int notDone = nearestBefore(words, duration - 1, NOT_YET, REACH + 1);
+        return notDone >= 0 && words.subList(notDone, duration).stream().noneMatch(TROUBLES::contains);
     }
 
     private static boolean agoThenStill(List<String> words, int end) {

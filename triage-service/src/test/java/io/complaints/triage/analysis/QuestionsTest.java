@@ -28,6 +28,8 @@ class QuestionsTest {
         assertTrue(asks("how many bags can I take on a domestic flight?"), "how many, not how many times");
         assertFalse(asks("@StreamBox ads every 5 mins on the ad-free plan, what am I paying for"));
         assertFalse(asks("ads every 5 mins on the ad-free plan. what am I paying for?"), "a grievance in a later sentence");
+        assertFalse(asks("@VerizonSupport so is anyone going to explain the $40 \"adjustment\" on my bill?"));
+        assertTrue(asks("so is the store open on sunday?"));
         assertTrue(asks("Parcel hasn't come. Where can I see the tracking?"), "a question in a later sentence");
         assertTrue(asks("- how do I change my delivery address"), "the question word after a dash");
         assertTrue(asks("@ShopCo -- where can I find the invoice"), "after the @mention and a dash");

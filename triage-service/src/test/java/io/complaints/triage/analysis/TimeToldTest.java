@@ -30,7 +30,10 @@ class TimeToldTest {
             "@Nationwide transfer to my daughter's account has been pending since Friday",
             "internet has been dropping out every evening since the storm",
             "no hot water since 6am",
-            "waited half an hour for the bus"})
+            "waited half an hour for the bus",
+            "is there any way to get a real person on the phone? been trying since 7am",
+            "love the store but the parking lot hasn't been plowed in two days",
+            "no reply for 3 weeks"})
     void aWaitToldInTimeIsComplaintLanguage(String text) {
         List<Cue> cues = cues(text);
         assertEquals(1, cues.size(), text);
@@ -48,7 +51,10 @@ class TimeToldTest {
             "we waited for a table",
             "been a customer since March and never had a problem",
             "that's no problem since the vegan only visits once in a while",
-            "I'm not tired! Been up since 4am"})
+            "I'm not tired! Been up since 4am",
+            "been with you for 6 years and never had a problem in all that time",
+            "haven't had a single issue in 5 years",
+            "I'm not going back for 2 weeks"})
     void timeWithoutAWaitIsNot(String text) {
         assertEquals(List.of(), cues(text), text);
     }
@@ -82,7 +88,9 @@ class TimeToldTest {
             "@AppleSupport the genius bar replaced my battery same day",
             "@Amazon the return was picked up this morning and refunded by lunchtime",
             "@ScottishPower engineer came the next day after the power cut",
-            "@Openreach line was back by the next morning"})
+            "@Openreach line was back by the next morning",
+            "@Tesco the eggs were smashed in my delivery, refunded straight away on the app",
+            "@Currys replaced it immediately"})
     void aFixToldInMinutesHoursOrADayIsPraise(String text) {
         List<Cue> cues = TimeTold.quickFixes(new Text(text));
         assertEquals(1, cues.size(), text);
@@ -103,6 +111,10 @@ class TimeToldTest {
             "it was supposed to arrive a day early",
             "my flight was cancelled a day before the scheduled date",
             "they said it would be fixed the next day",
+            "it should have been fixed right away",
+            "I request that you delete it immediately",
+            "I sent them a letter immediately explaining the error",
+            "this must be removed immediately from my report",
             "paid for next day delivery and it came a week later",
             "it was supposed to be fixed by lunchtime",
             "they said the engineer would come the next day",
