@@ -33,17 +33,23 @@ public final class ComplaintSignal {
     private static final double MAX_REQUEST = 1.5;
     private static final double MAX_NO_FAULT = 2;
     private static final double PRAISE = -3;
+    /** The own-life model's probabilities from which it takes back negativity, and at which all of it. */
+    private static final double OWN_LIFE_FROM = 0.5;
+    private static final double OWN_LIFE_ALL = 0.8;
     private static final Set<Flag> THREATS = Set.of(Flag.LEGAL_THREAT, Flag.REGULATOR_THREAT, Flag.CHURN_THREAT,
             Flag.POSSIBLE_ABUSE, Flag.SAFETY);
 
     /**
-     * What was read of the text, as the triage measured it. {@code ownLifeCues}: the writer's own feelings and life
-     * ("so sad to be leaving Maui", "tore my ACL"); {@code namesServiceMatter}: whether a category's cue word names
-     * something a company provides or does (a parcel, a bill, an agent).
+     * What was read of the text, as the triage measured it. {@code ownLifeCues}: phrases of the writer's own feelings
+     * and life ("so sad to be leaving Maui", "tore my ACL"); {@code ownLife}: the own-life model's probability that a
+     * negative text tells of the writer's own life ({@link EmbeddingClassifiers}; NaN where not read);
+     * {@code namesTrouble}: whether the text names a trouble a company could answer for: complaint language in words
+     * (not only an emoji such as 😭), an urgency of a trouble, or a cue word of what a company provides or does (a
+     * parcel, a bill, an agent).
      */
     public record Evidence(boolean asksForInformation, boolean publicChannel, double sentimentScore, double complaintLanguage,
                            double anger, double urgency, Set<Flag> flags, List<Cue> requestCues, List<Cue> noFaultCues,
-                           List<Cue> ownLifeCues, boolean namesServiceMatter) {
+                           List<Cue> ownLifeCues, double ownLife, boolean namesTrouble) {
     }
 
     /** The probability, and the cues whose weights add up to its log-odds (the channel's prior first). */
@@ -86,16 +92,26 @@ public final class ComplaintSignal {
     }
 
     /**
-     * Negativity and anger told of the writer's own feelings and life, with no trouble a company could answer for
-     * (no complaint language, urgency of a trouble or cue word of a category): taken back, as far as the own-life
-     * phrases' weights reach. "@Delta so sad to be leaving Maui" is sad, and no complaint; "so sad, my flight got
-     * cancelled" still is one.
+     * Negativity and anger told of the writer's own feelings and life, where the text names no trouble a company could
+     * answer for: taken back, as far as the
+     * own-life phrases' weights reach, or as the own-life model's probability goes from {@value #OWN_LIFE_FROM} to
+     * {@value #OWN_LIFE_ALL}. A phrase that takes one back ("tired of") is a grievance, and none is taken back.
+     * "@Delta so sad to be leaving Maui" is sad, and no complaint; "so sad, my flight got cancelled" still is one.
      */
     private static void addOwnLife(List<Cue> cues, ComplaintSignal.Evidence evidence, double negativeWeight) {
-        double share = Math.min(1, CueLexicons.Matches.total(evidence.ownLifeCues()));
-        if (share > 0 && negativeWeight > 0 && evidence.complaintLanguage() == 0 && evidence.urgency() == 0
-                && !evidence.namesServiceMatter()) {
-            add(cues, String.join(", ", evidence.ownLifeCues().stream().map(Cue::cue).toList()), OWN_LIFE_RULE, -share * negativeWeight);
+        if (negativeWeight <= 0 || evidence.namesTrouble() || evidence.ownLifeCues().stream().anyMatch(cue -> cue.weight() < 0)) {
+            return;
+        }
+        double phrases = Math.min(1, CueLexicons.Matches.total(evidence.ownLifeCues()));
+        double model = Double.isNaN(evidence.ownLife()) ? 0
+                : Math.min(1, Math.max(0, (evidence.ownLife() - OWN_LIFE_FROM) / (OWN_LIFE_ALL - OWN_LIFE_FROM)));
+        List<String> said = new ArrayList<>(evidence.ownLifeCues().stream().map(Cue::cue).toList());
+        if (model > 0) {
+            said.add("own life p=" + Cue.round(evidence.ownLife()));
+        }
+        double share = Math.max(phrases, model);
+        if (share > 0) {
+            add(cues, String.join(", ", said), OWN_LIFE_RULE, -share * negativeWeight);
         }
     }
 

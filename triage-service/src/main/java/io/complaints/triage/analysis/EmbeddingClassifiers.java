@@ -4,38 +4,58 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What triage reads from a text's embedding: how likely it is positive, by a small linear model trained by
- * EmbeddingModelTrainer (see the module README) over the sentence model's vectors. It reads two vectors of a
+ * What triage reads from a text's embedding: how likely it is positive, and how likely a negative text tells of the
+ * writer's own life rather than a trouble a company could answer for ("so sad to be leaving Maui" against "so sad, my
+ * flight got cancelled"), by small linear models trained by EmbeddingModelTrainer (see the module README) over the
+ * sentence model's vectors. It reads two vectors of a
  * text: the quick {@link SentenceEstimate} from its word pieces ({@link #readQuickly}, microseconds) and the
  * sentence model's own ({@link #readAll}, milliseconds).
  */
 public final class EmbeddingClassifiers implements AutoCloseable {
 
     public static final String SENTIMENT_RESOURCE = "/triage/sentiment-minilm.bin";
+    public static final String OWN_LIFE_RESOURCE = "/triage/own-life-minilm.bin";
+    /** The own-life model's classes. */
+    public static final String OWN_LIFE = "own-life";
+    public static final String TROUBLE = "trouble";
     /** How the explanation names the sentence model. */
     public static final String SENTENCE_MODEL = "minilm";
     /** How the explanation names the quick reading of the word pieces. */
     public static final String PIECES_MODEL = "minilm-pieces";
 
-    /** Which reading ({@link #SENTENCE_MODEL} or {@link #PIECES_MODEL}) and its p(positive). */
-    public record Reading(String model, double positive) {
+    /**
+     * Which reading ({@link #SENTENCE_MODEL} or {@link #PIECES_MODEL}), its p(positive) and its p(own life) (NaN where
+     * not read).
+     */
+    public record Reading(String model, double positive, double ownLife) {
     }
 
     private final SentenceEmbedding embedding;
     private final LinearClassifier sentiment;
+    private final LinearClassifier ownLife;
     private final SentenceEstimate estimate;
 
-    /** {@code sentiment}: over {@link SentenceEmbedding#embed} vectors, which {@code estimate} estimates. */
-    public EmbeddingClassifiers(SentenceEmbedding embedding, LinearClassifier sentiment, SentenceEstimate estimate) {
+    /**
+     * {@code sentiment} and {@code ownLife}: over {@link SentenceEmbedding#embed} vectors, which {@code estimate}
+     * estimates.
+     */
+    public EmbeddingClassifiers(SentenceEmbedding embedding, LinearClassifier sentiment, LinearClassifier ownLife,
+                                SentenceEstimate estimate) {
         this.embedding = embedding;
         this.sentiment = sentiment;
+        this.ownLife = ownLife;
         this.estimate = estimate;
     }
 
     /** The shipped models; {@code threads}: how many texts {@link #readAll} embeds side by side. */
     public static EmbeddingClassifiers shipped(int threads) {
         return new EmbeddingClassifiers(SentenceEmbedding.shipped(threads), LinearClassifier.load(SENTIMENT_RESOURCE),
-                SentenceEstimate.shipped());
+                LinearClassifier.load(OWN_LIFE_RESOURCE), SentenceEstimate.shipped());
+    }
+
+    /** These models with another sentiment model (retrained in cross-validation). */
+    public EmbeddingClassifiers withSentiment(LinearClassifier otherSentiment) {
+        return new EmbeddingClassifiers(embedding, otherSentiment, ownLife, estimate);
     }
 
     public SentenceEmbedding embedding() {
@@ -50,7 +70,7 @@ public final class EmbeddingClassifiers implements AutoCloseable {
 
     /** The sentence model's reading of a text's {@link SentenceEmbedding#embed vector}. */
     public Reading read(float[] vector) {
-        return new Reading(SENTENCE_MODEL, positive(vector));
+        return new Reading(SENTENCE_MODEL, positive(vector), ownLife(vector));
     }
 
     /** The quick reading of a text's word pieces. */
@@ -65,7 +85,7 @@ public final class EmbeddingClassifiers implements AutoCloseable {
 
     /** The quick reading of a text's {@link #estimate}. */
     public Reading readEstimate(float[] estimated) {
-        return new Reading(PIECES_MODEL, positive(estimated));
+        return new Reading(PIECES_MODEL, positive(estimated), ownLife(estimated));
     }
 
     /** Whether the sentence model reads all of the text; see {@link SentenceEmbedding#readsWhole}. */
@@ -75,6 +95,10 @@ public final class EmbeddingClassifiers implements AutoCloseable {
 
     private double positive(float[] vector) {
         return sentiment.probabilities(vector)[sentiment.index(SentimentClassifier.POSITIVE)];
+    }
+
+    private double ownLife(float[] vector) {
+        return ownLife.probabilities(vector)[ownLife.index(OWN_LIFE)];
     }
 
     @Override

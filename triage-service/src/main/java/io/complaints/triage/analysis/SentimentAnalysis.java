@@ -119,8 +119,12 @@ public final class SentimentAnalysis {
      * complaint language and the {@link #praisePull} of its praise language added.
      */
     public boolean sure(Words words, double quickPositive, double complaintPull, double praisePull) {
-        return blend.embeddingWeight() == 0
-                || Math.abs(weigh(words, quickReading(quickPositive)).score() + complaintPull + praisePull) >= blend.sureAt();
+        return blend.embeddingWeight() == 0 || Math.abs(quickScore(words, quickPositive, complaintPull, praisePull)) >= blend.sureAt();
+    }
+
+    /** The score {@link #sure(Words, double, double, double)} weighs. */
+    public double quickScore(Words words, double quickPositive, double complaintPull, double praisePull) {
+        return weigh(words, quickReading(quickPositive)).score() + complaintPull + praisePull;
     }
 
     /** With the reading of an embedding model; its p(positive) {@link #NO_EMBEDDING}: the words alone. */
@@ -219,7 +223,7 @@ public final class SentimentAnalysis {
     }
 
     private static EmbeddingClassifiers.Reading quickReading(double embeddingPositive) {
-        return new EmbeddingClassifiers.Reading("", embeddingPositive);
+        return new EmbeddingClassifiers.Reading("", embeddingPositive, Double.NaN);
     }
 
     /**

@@ -41,7 +41,7 @@ final class TimeTold {
             "on the phone", "on the tarmac", "at the gate", "on the line", "late", "delayed", "delay");
     private static final int REACH = 5;
     /** A thing not done so far: "hasn't been plowed", "no reply", "never came" (not "not going back for 2 weeks"). */
-    private static final Set<String> NOT_YET = Set.of("hasn't", "haven't", "hasnt", "havent", "no", "never");
+    private static final Set<String> NOT_YET = Set.of("hasn't", "haven't", "hasnt", "havent", "never");
     /** A trouble not had for a time is praise: "never had a problem in 5 years". */
     private static final Set<String> TROUBLES = Set.of("problem", "problems", "issue", "issues", "complaint", "complaints",
             "trouble", "fault", "faults", "outage", "outages", "glitch", "hiccup", "complain", "worries", "bother");

@@ -60,7 +60,11 @@ class ComplaintSignalTest {
             "@Delta last day in Hawaii, so sad to go home tomorrow",
             "@Netflix that ending wrecked me, I'm still crying",
             "@Nike tore my ACL playing ball last night, out for the season ugh",
-            "@Starbucks rainy monday and I'm already exhausted, need my latte"})
+            "@Starbucks rainy monday and I'm already exhausted, need my latte",
+            // no own-life phrase: the own-life model
+            "@Chipotle ate way too much and now I'm in a food coma, regrets",
+            "@NFL my fantasy team is a disaster this week lol",
+            "@Starbucks my cat knocked my coffee off the table this morning, rip"})
     void sadnessAboutTheWritersOwnLifeIsNoComplaint(String message) {
         TriageResult result = post(message);
         assertTrue(result.sentiment().score() < 0, result.sentiment().toString());
@@ -75,7 +79,9 @@ class ComplaintSignalTest {
             "@Starbucks exhausted and the mobile order was wrong again",
             "@Netflix crying because you removed my favourite show",
             "@RailCo my train was cancelled and I missed my grandmother's funeral. I don't know what to say.",
-            "@Spotify I'm so tired of the ads"})
+            "@Spotify I'm so tired of the ads",
+            "@BritishGas absolute cowboys. left a hole in my kitchen wall and haven't been back",
+            "@LloydsPharmacy ran out of my inhaler for the second month running"})
     void feelingsBesideATroubleWithTheServiceStillComplain(String message) {
         TriageResult result = post(message);
         assertTrue(result.complaintConfidence() >= 0.5, result.complaintConfidence() + " " + result.explanation());

@@ -33,7 +33,7 @@ class TimeToldTest {
             "waited half an hour for the bus",
             "is there any way to get a real person on the phone? been trying since 7am",
             "love the store but the parking lot hasn't been plowed in two days",
-            "no reply for 3 weeks"})
+            "haven't heard back in 3 weeks"})
     void aWaitToldInTimeIsComplaintLanguage(String text) {
         List<Cue> cues = cues(text);
         assertEquals(1, cues.size(), text);

@@ -20,7 +20,8 @@ import java.util.function.Function;
  * Trains from ../shared/data what triage reads from the sentence embedding: the linear sentiment model over the
  * sentence model's vectors, on the same sentences as the word classifier (UCI yelp and imdb, CC BY 4.0; VADER
  * movie snippets rated clearly, MIT; the posts written for this project, {@link WrittenPosts}), and the
- * {@link SentenceEstimate} of those vectors from a text's word pieces, fitted on the same sentences and the CFPB
+ * {@link SentenceEstimate} of those vectors from a text's word pieces, the own-life model (negative posts of the
+ * writer's own life against complaints, all written for this project), fitted on the same sentences and the CFPB
  * complaint narratives (US public domain; their text only, not their labels). Deterministic for a given machine
  * (ONNX Runtime's arithmetic may differ in the last bits between CPUs).
  *
@@ -36,6 +37,9 @@ public final class EmbeddingModelTrainer {
      */
     static final double ESTIMATE_RIDGE = 0.1;
     static final List<String> SENTIMENT_CLASSES = List.of(SentimentClassifier.NEGATIVE, SentimentClassifier.POSITIVE);
+    /** Each class weighs the same: the complaints outnumber the posts of the writer's own life four to one. */
+    static final LinearTraining.Settings OWN_LIFE = new LinearTraining.Settings(1e-3, 400, 1.0, true);
+    static final List<String> OWN_LIFE_CLASSES = List.of(EmbeddingClassifiers.TROUBLE, EmbeddingClassifiers.OWN_LIFE);
 
     private EmbeddingModelTrainer() {
     }
@@ -46,6 +50,7 @@ public final class EmbeddingModelTrainer {
             Embeddings sentenceVectors = Embeddings.ofSentences(embedding);
             List<LabelledData.Labelled> sentences = SentimentModelTrainer.trainingSet();
             ModelFiles.write(sentiment(sentences, sentenceVectors)::write, resources.resolve(EmbeddingClassifiers.SENTIMENT_RESOURCE.substring(1)));
+            ModelFiles.write(ownLife(ownLifeTrainingSet(), sentenceVectors)::write, resources.resolve(EmbeddingClassifiers.OWN_LIFE_RESOURCE.substring(1)));
             List<String> estimated = estimateTexts();
             ModelFiles.write(estimate(estimated, embedding, sentenceVectors)::write, resources.resolve(SentenceEstimate.RESOURCE.substring(1)));
             System.out.printf("Trained on %d sentences, the estimate on %d texts, from %s%n", sentences.size(), estimated.size(),
@@ -60,6 +65,33 @@ public final class EmbeddingModelTrainer {
             examples.add(new LinearTraining.Example(vectors[i], sentences.get(i).positive() ? 1 : 0));
         }
         return LinearTraining.train(SENTIMENT_CLASSES, examples, SENTIMENT);
+    }
+
+    /**
+     * The own-life model: the negative posts that are no complaint (most of them {@link WrittenPosts#OWN_LIFE}) against
+     * the negative posts that are.
+     */
+    public static LinearClassifier ownLife(List<WrittenPosts.Post> posts, Embeddings embeddings) {
+        List<WrittenPosts.Post> negative = posts.stream().filter(post -> post.meant().equals(SentimentClassifier.NEGATIVE)).toList();
+        float[][] vectors = embeddings.of(negative.stream().map(WrittenPosts.Post::text).toList());
+        List<LinearTraining.Example> examples = new ArrayList<>();
+        for (int i = 0; i < vectors.length; i++) {
+            examples.add(new LinearTraining.Example(vectors[i], OWN_LIFE_CLASSES.indexOf(
+                    negative.get(i).complaint() ? EmbeddingClassifiers.TROUBLE : EmbeddingClassifiers.OWN_LIFE)));
+        }
+        return LinearTraining.train(OWN_LIFE_CLASSES, examples, OWN_LIFE);
+    }
+
+    /** All the written posts and {@link WrittenPosts#OWN_LIFE}. */
+    public static List<WrittenPosts.Post> ownLifeTrainingSet() throws IOException {
+        return ownLifeTrainingSet(WrittenPosts.all());
+    }
+
+    /** {@code posts} and {@link WrittenPosts#OWN_LIFE}. */
+    public static List<WrittenPosts.Post> ownLifeTrainingSet(List<WrittenPosts.Post> posts) throws IOException {
+        List<WrittenPosts.Post> all = new ArrayList<>(posts);
+        all.addAll(WrittenPosts.of(WrittenPosts.OWN_LIFE));
+        return all;
     }
 
     /** The texts the estimate is fitted on: the sentiment training sentences and the CFPB narratives. */

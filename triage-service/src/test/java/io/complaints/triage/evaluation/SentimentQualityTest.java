@@ -98,6 +98,7 @@ class SentimentQualityTest {
         SentimentClassifier shipped = SentimentClassifier.shipped();
         EmbeddingClassifiers freshModels = new EmbeddingClassifiers(models.embedding(),
                 EmbeddingModelTrainer.sentiment(SentimentModelTrainer.trainingSet(), embeddings),
+                EmbeddingModelTrainer.ownLife(EmbeddingModelTrainer.ownLifeTrainingSet(), embeddings),
                 EmbeddingModelTrainer.estimate(EmbeddingModelTrainer.estimateTexts(), models.embedding(), embeddings));
         CategoryClassifier shippedCategories = CategoryClassifier.shipped();
         CategoryClassifier freshCategories = CategoryModelTrainer.train(LabelledData.categorized(LabelledData.cfpb()));
@@ -107,6 +108,7 @@ class SentimentQualityTest {
             // ONNX Runtime's last bits may differ between CPUs, so the retrained weights may too
             float[] vector = embeddings.of(List.of(rated.text()))[0];
             assertEquals(models.read(vector).positive(), freshModels.read(vector).positive(), 0.01, rated.text());
+            assertEquals(models.read(vector).ownLife(), freshModels.read(vector).ownLife(), 0.01, rated.text());
             assertEquals(models.readQuickly(rated.text()).positive(), freshModels.readQuickly(rated.text()).positive(), 0.01, rated.text());
         }
         for (LabelledData.CfpbComplaint complaint : LabelledData.cfpb().subList(0, 300)) {

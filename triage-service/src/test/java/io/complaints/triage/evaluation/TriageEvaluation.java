@@ -278,7 +278,8 @@ public final class TriageEvaluation {
             SentimentAnalysis sentiment = new SentimentAnalysis(complaintsVader,
                     new SentimentClassifier(SentimentModelTrainer.train(training)), SentimentAnalysis.Blend.DEFAULT);
             EmbeddingClassifiers models = new EmbeddingClassifiers(shippedModels.embedding(),
-                    EmbeddingModelTrainer.sentiment(training, embeddings), estimate);
+                    EmbeddingModelTrainer.sentiment(training, embeddings),
+                    EmbeddingModelTrainer.ownLife(EmbeddingModelTrainer.ownLifeTrainingSet(split.trained()), embeddings), estimate);
             posts.addAll(held);
             results.addAll(analyzer(sentiment, models, categories)
                     .analyzeAll(held.stream().map(post -> publicPost(post.text())).toList()));

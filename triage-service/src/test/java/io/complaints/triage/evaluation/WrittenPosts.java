@@ -18,6 +18,11 @@ public final class WrittenPosts {
     /** The files of posts in the test resources. */
     public static final List<String> RESOURCES = List.of("/public-posts-sentiment.tsv", "/public-posts-anger.tsv",
             "/public-posts-emoji.tsv", "/public-posts-resolutions.tsv");
+    /**
+     * Negative posts of the writer's own life, no complaint; only the own-life model learns from them (the sentiment
+     * models' balance of reviews and posts stays as measured).
+     */
+    public static final String OWN_LIFE = "/public-posts-own-life.tsv";
 
     /**
      * {@code meant}: negative, neutral or positive. {@code complaint}: whether the writer holds someone to account for a
