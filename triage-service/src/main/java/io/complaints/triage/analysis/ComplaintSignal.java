@@ -34,8 +34,8 @@ public final class ComplaintSignal {
     private static final double MAX_NO_FAULT = 2;
     private static final double PRAISE = -3;
     /** The own-life model's probabilities from which it takes back negativity, and at which all of it. */
-    private static final double OWN_LIFE_FROM = 0.5;
-    private static final double OWN_LIFE_ALL = 0.8;
+    private static final double OWN_LIFE_FROM = 0.6;
+    private static final double OWN_LIFE_ALL = 0.85;
     private static final Set<Flag> THREATS = Set.of(Flag.LEGAL_THREAT, Flag.REGULATOR_THREAT, Flag.CHURN_THREAT,
             Flag.POSSIBLE_ABUSE, Flag.SAFETY);
 
@@ -95,14 +95,15 @@ public final class ComplaintSignal {
      * Negativity and anger told of the writer's own feelings and life, where the text names no trouble a company could
      * answer for: taken back, as far as the
      * own-life phrases' weights reach, or as the own-life model's probability goes from {@value #OWN_LIFE_FROM} to
-     * {@value #OWN_LIFE_ALL}. A phrase that takes one back ("tired of") is a grievance, and none is taken back.
+     * {@value #OWN_LIFE_ALL}. Where the phrases' weights add up below zero a grievance or a judgement is told ("tired of",
+     * "worst martini ever", "won't go back"), and none is taken back.
      * "@Delta so sad to be leaving Maui" is sad, and no complaint; "so sad, my flight got cancelled" still is one.
      */
     private static void addOwnLife(List<Cue> cues, ComplaintSignal.Evidence evidence, double negativeWeight) {
-        if (negativeWeight <= 0 || evidence.namesTrouble() || evidence.ownLifeCues().stream().anyMatch(cue -> cue.weight() < 0)) {
+        double phrases = Math.min(1, CueLexicons.Matches.total(evidence.ownLifeCues()));
+        if (negativeWeight <= 0 || evidence.namesTrouble() || phrases < 0) {
             return;
         }
-        double phrases = Math.min(1, CueLexicons.Matches.total(evidence.ownLifeCues()));
         double model = Double.isNaN(evidence.ownLife()) ? 0
                 : Math.min(1, Math.max(0, (evidence.ownLife() - OWN_LIFE_FROM) / (OWN_LIFE_ALL - OWN_LIFE_FROM)));
         List<String> said = new ArrayList<>(evidence.ownLifeCues().stream().map(Cue::cue).toList());

@@ -168,8 +168,8 @@ public final class TriageAnalyzer {
 
     /**
      * Every text gets the quick reading of its word pieces; the sentence model, a hundred times the cost of the
-     * rest, is asked only where it pays: the quick reading leaves the sentiment unsure, and the sentence model
-     * reads the whole text. Of a longer text (a complaint form's narrative) it reads only the first
+     * rest, is asked only where it pays: the quick reading leaves the sentiment unsure or finds a negative text may
+     * tell of the writer's own life ({@link #mayTellOwnLife}), and the sentence model reads the whole text. Of a longer text (a complaint form's narrative) it reads only the first
      * {@value SentenceEmbedding#MAX_TOKENS} word pieces (as the quick reading does), while the word classifier and
      * VADER read all of it, and there it did not pay: on the CFPB narratives (10-fold, the quick reading fitted
      * without the held-out tenth) asking it read 77 % of those complaints as negative, and not asking 79 %, at

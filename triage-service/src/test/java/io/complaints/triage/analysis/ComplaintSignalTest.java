@@ -61,10 +61,9 @@ class ComplaintSignalTest {
             "@Netflix that ending wrecked me, I'm still crying",
             "@Nike tore my ACL playing ball last night, out for the season ugh",
             "@Starbucks rainy monday and I'm already exhausted, need my latte",
-            // no own-life phrase: the own-life model
-            "@Chipotle ate way too much and now I'm in a food coma, regrets",
-            "@NFL my fantasy team is a disaster this week lol",
-            "@Starbucks my cat knocked my coffee off the table this morning, rip"})
+            // no own-life phrase, and not among what the own-life model learned from
+            "@Nike lost the championship game by one point, devastated",
+            "@Netflix the dog died at the end and now I'm a mess"})
     void sadnessAboutTheWritersOwnLifeIsNoComplaint(String message) {
         TriageResult result = post(message);
         assertTrue(result.sentiment().score() < 0, result.sentiment().toString());
@@ -81,7 +80,10 @@ class ComplaintSignalTest {
             "@RailCo my train was cancelled and I missed my grandmother's funeral. I don't know what to say.",
             "@Spotify I'm so tired of the ads",
             "@BritishGas absolute cowboys. left a hole in my kitchen wall and haven't been back",
-            "@LloydsPharmacy ran out of my inhaler for the second month running"})
+            "@LloydsPharmacy ran out of my inhaler for the second month running",
+            // a judgement the own-life model alone would read as the writer's own life
+            "@BarCo worst martini ever!",
+            "@PizzaCo won't ever go here again."})
     void feelingsBesideATroubleWithTheServiceStillComplain(String message) {
         TriageResult result = post(message);
         assertTrue(result.complaintConfidence() >= 0.5, result.complaintConfidence() + " " + result.explanation());

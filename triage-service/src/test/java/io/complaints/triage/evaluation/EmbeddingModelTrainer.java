@@ -84,12 +84,7 @@ public final class EmbeddingModelTrainer {
 
     /** All the written posts and {@link WrittenPosts#OWN_LIFE}. */
     public static List<WrittenPosts.Post> ownLifeTrainingSet() throws IOException {
-        return ownLifeTrainingSet(WrittenPosts.all());
-    }
-
-    /** {@code posts} and {@link WrittenPosts#OWN_LIFE}. */
-    public static List<WrittenPosts.Post> ownLifeTrainingSet(List<WrittenPosts.Post> posts) throws IOException {
-        List<WrittenPosts.Post> all = new ArrayList<>(posts);
+        List<WrittenPosts.Post> all = new ArrayList<>(WrittenPosts.all());
         all.addAll(WrittenPosts.of(WrittenPosts.OWN_LIFE));
         return all;
     }

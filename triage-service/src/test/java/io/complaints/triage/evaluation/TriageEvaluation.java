@@ -25,11 +25,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
@@ -259,11 +261,15 @@ public final class TriageEvaluation {
     }
 
     /**
-     * The posts written for the project, 10-fold: both classifiers retrained without the held-out tenth (the quick
-     * estimate, fitted on their texts but not their labels, stays), the held-out posts read as public posts.
+     * The posts written for the project, 10-fold: both sentiment classifiers and the own-life model retrained without
+     * the held-out tenth (the quick estimate, fitted on their texts but not their labels, stays), the held-out posts
+     * read as public posts. The posts of the writer's own life ({@link WrittenPosts#OWN_LIFE}) are among them, and
+     * only the own-life model learns from them, as in the shipped models.
      */
     private void writtenPosts(EmbeddingClassifiers shippedModels, EmbeddingModelTrainer.Embeddings embeddings) throws IOException {
+        Set<WrittenPosts.Post> ownLife = new HashSet<>(WrittenPosts.of(WrittenPosts.OWN_LIFE));
         List<WrittenPosts.Post> shuffled = new ArrayList<>(WrittenPosts.all());
+        shuffled.addAll(ownLife);
         Collections.shuffle(shuffled, new Random(SHUFFLE_SEED));
         List<LabelledData.Labelled> others = SentimentModelTrainer.trainingSetWithout(SentimentModelTrainer.POSTS);
         SentenceEstimate estimate = SentenceEstimate.shipped();
@@ -274,12 +280,12 @@ public final class TriageEvaluation {
             Fold<WrittenPosts.Post> split = Fold.of(shuffled, fold);
             List<WrittenPosts.Post> held = split.held();
             List<LabelledData.Labelled> training = new ArrayList<>(others);
-            training.addAll(SentimentModelTrainer.weighted(split.trained()));
+            training.addAll(SentimentModelTrainer.weighted(split.trained().stream().filter(post -> !ownLife.contains(post)).toList()));
             SentimentAnalysis sentiment = new SentimentAnalysis(complaintsVader,
                     new SentimentClassifier(SentimentModelTrainer.train(training)), SentimentAnalysis.Blend.DEFAULT);
             EmbeddingClassifiers models = new EmbeddingClassifiers(shippedModels.embedding(),
                     EmbeddingModelTrainer.sentiment(training, embeddings),
-                    EmbeddingModelTrainer.ownLife(EmbeddingModelTrainer.ownLifeTrainingSet(split.trained()), embeddings), estimate);
+                    EmbeddingModelTrainer.ownLife(split.trained(), embeddings), estimate);
             posts.addAll(held);
             results.addAll(analyzer(sentiment, models, categories)
                     .analyzeAll(held.stream().map(post -> publicPost(post.text())).toList()));
@@ -292,6 +298,7 @@ public final class TriageEvaluation {
                 Detection.of(texts, i -> posts.get(i).complaint(), i -> results.get(i).complaintConfidence() >= 0.5).f1());
         report("written posts anger F1, 10-fold CV",
                 Detection.of(texts, i -> posts.get(i).angry(), i -> results.get(i).emotion() == Emotion.ANGER).f1());
+        report("posts of the writer's own life read as complaints, 10-fold CV", complaintShare(results, i -> ownLife.contains(posts.get(i))));
     }
 
     /**
