@@ -44,8 +44,8 @@ public final class ComplaintSignal {
      * and life ("so sad to be leaving Maui", "tore my ACL"); {@code ownLife}: the own-life model's probability that a
      * negative text tells of the writer's own life ({@link EmbeddingClassifiers}; NaN where not read);
      * {@code namesTrouble}: whether the text names a trouble a company could answer for: complaint language in words
-     * (not only an emoji such as 😭), an urgency of a trouble, or a cue word of what a company provides or does (a
-     * parcel, a bill, an agent).
+     * (not only an emoji such as 😭), an urgency of a trouble, an insult, or a cue word of what a company provides or
+     * does (a parcel, a bill, an agent).
      */
     public record Evidence(boolean asksForInformation, boolean publicChannel, double sentimentScore, double complaintLanguage,
                            double anger, double urgency, Set<Flag> flags, List<Cue> requestCues, List<Cue> noFaultCues,
@@ -93,11 +93,10 @@ public final class ComplaintSignal {
 
     /**
      * Negativity and anger told of the writer's own feelings and life, where the text names no trouble a company could
-     * answer for: taken back, as far as the
-     * own-life phrases' weights reach, or as the own-life model's probability goes from {@value #OWN_LIFE_FROM} to
-     * {@value #OWN_LIFE_ALL}. Where the phrases' weights add up below zero a grievance or a judgement is told ("tired of",
-     * "worst martini ever", "won't go back"), and none is taken back.
-     * "@Delta so sad to be leaving Maui" is sad, and no complaint; "so sad, my flight got cancelled" still is one.
+     * answer for: taken back, as far as the own-life phrases' weights reach, or as the own-life model's probability goes
+     * from {@value #OWN_LIFE_FROM} to {@value #OWN_LIFE_ALL}. Where the phrases' weights add up below zero a grievance or
+     * a judgement is told ("tired of", "worst martini ever", "won't go back"), and none is taken back. "@Delta so sad to
+     * be leaving Maui" is sad, and no complaint; "so sad, my flight got cancelled" still is one.
      */
     private static void addOwnLife(List<Cue> cues, ComplaintSignal.Evidence evidence, double negativeWeight) {
         double phrases = Math.min(1, CueLexicons.Matches.total(evidence.ownLifeCues()));

@@ -7,9 +7,8 @@ import java.util.List;
  * What triage reads from a text's embedding: how likely it is positive, and how likely a negative text tells of the
  * writer's own life rather than a trouble a company could answer for ("so sad to be leaving Maui" against "so sad, my
  * flight got cancelled"), by small linear models trained by EmbeddingModelTrainer (see the module README) over the
- * sentence model's vectors. It reads two vectors of a
- * text: the quick {@link SentenceEstimate} from its word pieces ({@link #readQuickly}, microseconds) and the
- * sentence model's own ({@link #readAll}, milliseconds).
+ * sentence model's vectors. It reads two vectors of a text: the quick {@link SentenceEstimate} from its word pieces
+ * ({@link #readQuickly}, microseconds) and the sentence model's own ({@link #readAll}, milliseconds).
  */
 public final class EmbeddingClassifiers implements AutoCloseable {
 
@@ -51,11 +50,6 @@ public final class EmbeddingClassifiers implements AutoCloseable {
     public static EmbeddingClassifiers shipped(int threads) {
         return new EmbeddingClassifiers(SentenceEmbedding.shipped(threads), LinearClassifier.load(SENTIMENT_RESOURCE),
                 LinearClassifier.load(OWN_LIFE_RESOURCE), SentenceEstimate.shipped());
-    }
-
-    /** These models with another sentiment model (retrained in cross-validation). */
-    public EmbeddingClassifiers withSentiment(LinearClassifier otherSentiment) {
-        return new EmbeddingClassifiers(embedding, otherSentiment, ownLife, estimate);
     }
 
     public SentenceEmbedding embedding() {

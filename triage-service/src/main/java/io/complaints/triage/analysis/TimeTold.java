@@ -40,7 +40,7 @@ final class TimeTold {
     private static final List<String> WAITED_WHERE = List.of("waiting", "on hold", "in line", "in the queue", "in a queue",
             "on the phone", "on the tarmac", "at the gate", "on the line", "late", "delayed", "delay");
     private static final int REACH = 5;
-    /** A thing not done so far: "hasn't been plowed", "no reply", "never came" (not "not going back for 2 weeks"). */
+    /** A thing not done so far: "hasn't been plowed", "never came" (not "not going back for 2 weeks"). */
     private static final Set<String> NOT_YET = Set.of("hasn't", "haven't", "hasnt", "havent", "never");
     /** A trouble not had for a time is praise: "never had a problem in 5 years". */
     private static final Set<String> TROUBLES = Set.of("problem", "problems", "issue", "issues", "complaint", "complaints",
@@ -350,7 +350,7 @@ final class TimeTold {
 
     /**
      * A length of time after "in" or "for" that something has not been done in: "the parking lot hasn't been plowed in
-     * two days", "no reply for 3 weeks"; not a trouble that has not come ("never had a problem in 5 years").
+     * two days", "haven't heard back in 3 weeks"; not a trouble that has not come ("never had a problem in 5 years").
      */
     private static boolean notDoneWithin(List<String> words, int duration) {
         if (duration == 0 || !(words.get(duration - 1).equals("in") || words.get(duration - 1).equals("for"))) {
