@@ -20,10 +20,10 @@ import java.util.function.Function;
  * Trains from ../shared/data what triage reads from the sentence embedding: the linear sentiment model over the
  * sentence model's vectors, on the same sentences as the word classifier (UCI yelp and imdb, CC BY 4.0; VADER
  * movie snippets rated clearly, MIT; the posts written for this project, {@link WrittenPosts}), and the
- * {@link SentenceEstimate} of those vectors from a text's word pieces, the own-life model (negative posts of the
- * writer's own life against complaints, all written for this project), fitted on the same sentences and the CFPB
- * complaint narratives (US public domain; their text only, not their labels). Deterministic for a given machine
- * (ONNX Runtime's arithmetic may differ in the last bits between CPUs).
+ * {@link SentenceEstimate} of those vectors from a text's word pieces, fitted on the same sentences and the CFPB
+ * complaint narratives (US public domain; their text only, not their labels); and the own-life model over the same
+ * vectors (negative posts of the writer's own life against complaints, all written for this project). Deterministic
+ * for a given machine (ONNX Runtime's arithmetic may differ in the last bits between CPUs).
  *
  * <pre>./mvnw -pl triage-service -Ptrain-embedding-models test-compile exec:java</pre>
  */
