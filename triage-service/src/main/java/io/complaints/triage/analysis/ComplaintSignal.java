@@ -43,9 +43,9 @@ public final class ComplaintSignal {
      * What was read of the text, as the triage measured it. {@code ownLifeCues}: phrases of the writer's own feelings
      * and life ("so sad to be leaving Maui", "tore my ACL"); {@code ownLife}: the own-life model's probability that a
      * negative text tells of the writer's own life ({@link EmbeddingClassifiers}; NaN where not read);
-     * {@code namesTrouble}: whether the text names a trouble a company could answer for: complaint language in words
-     * (not only an emoji such as 😭), an urgency of a trouble, an insult, or a cue word of what a company provides or
-     * does (a parcel, a bill, an agent).
+     * {@code namesTrouble}: whether the text's words name a trouble a company could answer for: complaint language in
+     * words (not only an emoji such as 😭), an insult, or a cue word of what a company provides or does (a parcel, a
+     * bill, an agent).
      */
     public record Evidence(boolean asksForInformation, boolean publicChannel, double sentimentScore, double complaintLanguage,
                            double anger, double urgency, Set<Flag> flags, List<Cue> requestCues, List<Cue> noFaultCues,
@@ -71,15 +71,12 @@ public final class ComplaintSignal {
         add(cues, "complaint language", "complaint:language", COMPLAINT_LANGUAGE * Math.abs(evidence.complaintLanguage()));
         add(cues, "anger " + Cue.round(evidence.anger()), "complaint:anger", ANGER * evidence.anger());
         add(cues, "urgency " + Cue.round(evidence.urgency()), "complaint:urgency", URGENCY * evidence.urgency());
-        boolean threatens = evidence.flags().stream().anyMatch(THREATS::contains);
         for (Flag flag : evidence.flags()) {
             if (THREATS.contains(flag)) {
                 add(cues, flag.code(), "complaint:threat", THREAT);
             }
         }
-        if (!threatens) {
-            addOwnLife(cues, evidence, NEGATIVITY * negativity + ANGER * evidence.anger());
-        }
+        addOwnLife(cues, evidence, NEGATIVITY * negativity + ANGER * evidence.anger());
         if (evidence.asksForInformation()) {
             add(cues, "question", "complaint:question", QUESTION);
         }
@@ -93,14 +90,15 @@ public final class ComplaintSignal {
 
     /**
      * Negativity and anger told of the writer's own feelings and life, where the text names no trouble a company could
-     * answer for: taken back, as far as the own-life phrases' weights reach, or as the own-life model's probability goes
+     * answer for ({@link Evidence#namesTrouble}), no urgency of a trouble and no threat: taken back, as far as the own-life phrases' weights reach, or as the own-life model's probability goes
      * from {@value #OWN_LIFE_FROM} to {@value #OWN_LIFE_ALL}. Where the phrases' weights add up below zero a grievance or
      * a judgement is told ("tired of", "worst martini ever", "won't go back"), and none is taken back. "@Delta so sad to
      * be leaving Maui" is sad, and no complaint; "so sad, my flight got cancelled" still is one.
      */
     private static void addOwnLife(List<Cue> cues, ComplaintSignal.Evidence evidence, double negativeWeight) {
         double phrases = Math.min(1, CueLexicons.Matches.total(evidence.ownLifeCues()));
-        if (negativeWeight <= 0 || evidence.namesTrouble() || phrases < 0) {
+        if (negativeWeight <= 0 || evidence.namesTrouble() || evidence.urgency() > 0 || phrases < 0
+                || evidence.flags().stream().anyMatch(THREATS::contains)) {
             return;
         }
         double model = Double.isNaN(evidence.ownLife()) ? 0

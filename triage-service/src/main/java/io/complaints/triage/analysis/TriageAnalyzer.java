@@ -313,7 +313,7 @@ public final class TriageAnalyzer {
         ComplaintSignal.Reading complaint = ComplaintSignal.read(new ComplaintSignal.Evidence(read.words().asksForInformation(),
                 facts.publicChannel(), mood.score(), complaintPull, angerScore, urgencyOfTrouble,
                 flags, matches.cues(ComplaintSignal.REQUEST_RULE), noFault, matches.cues(ComplaintSignal.OWN_LIFE_RULE),
-                read.embedding().ownLife(), urgencyOfTrouble > 0 || namesTrouble(read)));
+                read.embedding().ownLife(), namesTrouble(read)));
         if (!complaint.complaint()) {
             flags.add(Flag.NOT_A_COMPLAINT);
         }
