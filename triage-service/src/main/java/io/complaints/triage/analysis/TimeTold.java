@@ -40,6 +40,8 @@ final class TimeTold {
     private static final List<String> WAITED_WHERE = List.of("waiting", "on hold", "in line", "in the queue", "in a queue",
             "on the phone", "on the tarmac", "at the gate", "on the line", "late", "delayed", "delay");
     private static final int REACH = 5;
+    /** A time ahead of when it was due is no wait: "worried it would be late but it came a day early". */
+    private static final Set<String> AHEAD = Set.of("early", "earlier", "ahead", "sooner");
     /** A thing not done so far: "hasn't been plowed", "never came" (not "not going back for 2 weeks"). */
     private static final Set<String> NOT_YET = Set.of("hasn't", "haven't", "hasnt", "havent", "never");
     /** A trouble not had for a time is praise: "never had a problem in 5 years". */
@@ -94,6 +96,13 @@ final class TimeTold {
             "written", "tried", "chased", "reported", "contacted", "complained", "explained", "told", "cut", "charged",
             "declined", "cancelled", "canceled", "crashed", "failed", "dropped", "delayed", "rescheduled", "disconnected",
             "returned", "resent", "repeated", "fix", "fixed", "happened", "broken", "broke");
+    /**
+     * Asked why a thing keeps happening, it is a trouble that recurs: "why does my playlist keep playing the same 20
+     * songs", "why do you keep sending me these".
+     */
+    private static final Set<String> KEEPING = Set.of("keep", "keeps");
+    private static final Set<String> ASKING_WHY = Set.of("why");
+    private static final int KEEPS_REACH = 6;
     private static final Set<String> PAYING = Set.of("pay", "pays", "paying", "paid");
     private static final Set<String> GETTING = Set.of("get", "gets", "getting", "got", "receive", "receiving", "received");
     private static final int SHORTFALL_REACH = 4;
@@ -114,6 +123,9 @@ final class TimeTold {
                 continue;
             }
             int end = i + length;
+            if (end < words.size() && AHEAD.contains(words.get(end))) {
+                continue;
+            }
             int wait = nearestBefore(words, i, WAITING, REACH);
             if (wait >= 0) {
                 return List.of(new Cue(span(words, wait, end), TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, WAIT_WEIGHT));
@@ -142,7 +154,7 @@ final class TimeTold {
     /**
      * Complaint language: a thing gone wrong or tried in vain counted in times, a word of trying or failing within
      * five words before ("cut off five times in one day", "called 3 times"; not "eaten here many times"), and not a
-     * comparison or a rate ("5 times faster", "3 times a week").
+     * comparison or a rate ("5 times faster", "3 times a week"), or asked why a thing keeps happening ({@link #KEEPING}).
      */
     static List<Cue> repeats(Text text) {
         List<String> words = text.words();
@@ -150,6 +162,9 @@ final class TimeTold {
             if (words.get(i + 1).equals("times") && isRepeatCount(words.get(i)) && nearestBefore(words, i, TRIED, REACH) >= 0
                     && (i + 2 == words.size() || !NOT_REPEATS.contains(words.get(i + 2)) && !words.get(i + 2).endsWith("er"))) {
                 return List.of(new Cue(words.get(i) + " times", TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, REPEAT_WEIGHT));
+            }
+            if (KEEPING.contains(words.get(i)) && words.get(i + 1).endsWith("ing") && nearestBefore(words, i, ASKING_WHY, KEEPS_REACH) >= 0) {
+                return List.of(new Cue("why ... " + words.get(i) + " " + words.get(i + 1), TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, REPEAT_WEIGHT));
             }
         }
         return List.of();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * VADER (Hutto & Gilbert, ICWSM 2014) over the lexicon, booster words, negations and idioms of
@@ -174,6 +175,19 @@ public final class VaderSentiment {
     private static final Set<String> LIKING = Set.of("love", "loving", "loved", "enjoy", "enjoying", "enjoyed", "adore");
     private static final Set<String> SUFFERED = Set.of("how", "when", "waiting", "queuing", "queueing", "being",
             "getting", "paying", "sitting", "standing", "dealing", "chasing", "spending", "explaining", "repeating");
+    /**
+     * A trouble thanked for, which only mockery thanks: "thanks for the third outage this week", "thanks @AcmeAir for
+     * losing my bag" (not "thanks for fixing the outage", "thanks for the update on the delay").
+     */
+    private static final Set<String> TROUBLES_THANKED = Set.of("outage", "outages", "delay", "delays", "downtime",
+            "runaround", "nothing", "losing", "ignoring", "wasting", "ruining", "overcharging", "breaking", "ghosting",
+            "stranding", "misleading", "disconnecting");
+    /** Between "thanks for" and the trouble thanked: "the", "another", "3 hour", "third", "2-hour". */
+    private static final Set<String> BEFORE_TROUBLE = Set.of("the", "a", "an", "another", "yet", "my", "our", "this",
+            "that", "these", "those", "all", "second", "third", "fourth", "fifth", "hour", "hours", "day", "days", "week",
+            "weeks", "minute", "minutes", "daily", "weekly", "constant", "endless", "usual", "latest", "same", "two",
+            "three", "four", "five", "six");
+    private static final Pattern COUNT_WORD = Pattern.compile("\\d+(st|nd|rd|th|h|hr|-hour|-day|-minute)?");
 
     private final Map<String, Float> lexicon;
     private final Map<String, Float> boosters;
@@ -521,6 +535,10 @@ public final class VaderSentiment {
         for (int i = 0; i < lower.length; i++) {
             if (sentiments[i] > 0 && thanksForPraise(tokens, lower, i, mocking)) {
                 any = true;
+            } else if (sentiments[i] > 0 && thanksForTrouble(tokens, lower, i)) {
+                mocking[i] = true;
+                any = true;
+                grievance = true;
             }
         }
         for (int i = 0; i < lower.length; i++) {
@@ -628,14 +646,8 @@ public final class VaderSentiment {
      * service", "thank you for the wonderful 3 hour delay"): marks the thanks and the praise as {@code mocking}.
      */
     private static boolean thanksForPraise(String[] tokens, String[] lower, int i, boolean[] mocking) {
-        if (!THANKING.contains(lower[i]) || endsClause(tokens[i])) {
-            return false;
-        }
-        int next = i + 1;
-        if (lower[i].equals("thank") && next < lower.length && lower[next].equals("you") && !endsClause(tokens[next])) {
-            next++;
-        }
-        if (next >= lower.length || !lower[next].equals("for")) {
+        int next = thankedFor(tokens, lower, i);
+        if (next < 0) {
             return false;
         }
         boolean praised = false;
@@ -650,6 +662,38 @@ public final class VaderSentiment {
         }
         mocking[i] |= praised;
         return praised;
+    }
+
+    /**
+     * The index of "for" after thanks at {@code i} in their clause ("thanks for", "thank you for", "thanks @AcmeAir
+     * for"), or -1.
+     */
+    private static int thankedFor(String[] tokens, String[] lower, int i) {
+        if (!THANKING.contains(lower[i]) || endsClause(tokens[i])) {
+            return -1;
+        }
+        int next = i + 1;
+        if (lower[i].equals("thank") && next < lower.length && lower[next].equals("you") && !endsClause(tokens[next])) {
+            next++;
+        }
+        while (next < lower.length && tokens[next].startsWith("@") && !endsClause(tokens[next])) {
+            next++;
+        }
+        return next < lower.length && lower[next].equals("for") ? next : -1;
+    }
+
+    /** Thanks at {@code i} for a trouble ({@link #TROUBLES_THANKED}): mockery, and the trouble is a grievance told. */
+    private static boolean thanksForTrouble(String[] tokens, String[] lower, int i) {
+        int next = thankedFor(tokens, lower, i);
+        if (next < 0 || endsClause(tokens[next])) {
+            return false;
+        }
+        int j = next + 1;
+        while (j < lower.length && (BEFORE_TROUBLE.contains(lower[j]) || COUNT_WORD.matcher(lower[j]).matches())
+                && !endsClause(tokens[j])) {
+            j++;
+        }
+        return j < lower.length && TROUBLES_THANKED.contains(lower[j]);
     }
 
     private static boolean isLikedSuffering(String[] lower, int i) {

@@ -54,7 +54,8 @@ class TimeToldTest {
             "I'm not tired! Been up since 4am",
             "been with you for 6 years and never had a problem in all that time",
             "haven't had a single issue in 5 years",
-            "I'm not going back for 2 weeks"})
+            "I'm not going back for 2 weeks",
+            "I was worried my package would be late but it came a day early!"})
     void timeWithoutAWaitIsNot(String text) {
         assertEquals(List.of(), cues(text), text);
     }
@@ -132,6 +133,15 @@ class TimeToldTest {
         assertEquals(List.of(), TimeTold.repeats(new Text("it costs three times the price elsewhere")));
         assertEquals(List.of(), TimeTold.repeats(new Text("the 1 times table")));
         assertEquals(List.of(), TimeTold.repeats(new Text("I have eaten here multiple times, always delicious")));
+    }
+
+    @Test
+    void askedWhyAThingKeepsHappeningIsComplaintLanguage() {
+        assertEquals("why ... keep playing",
+                TimeTold.repeats(new Text("@Spotify why does my playlist keep playing the same 20 songs when shuffle is on")).get(0).cue());
+        assertEquals(1, TimeTold.repeats(new Text("why do you keep sending me these emails")).size());
+        assertEquals(List.of(), TimeTold.repeats(new Text("my playlist keeps playing my favourite songs")), "not asked why");
+        assertEquals(List.of(), TimeTold.repeats(new Text("why does the new season start in may? keep going")), "another question");
     }
 
     @Test

@@ -607,7 +607,9 @@ class TriageAnalyzerTest {
 
     @Test
     void exasperationInTheShorthandOfPostsVoicesAnger() {
-        for (String post : List.of("@ShipCo ur driver left my parcel in the rain ffs", "@TelcoUK an hour on hold to be told to restart the router. u people")) {
+        for (String post : List.of("@ShipCo ur driver left my parcel in the rain ffs", "@TelcoUK an hour on hold to be told to restart the router. u people",
+                "@AcmeAir you lost my bag, then found it, then lost it again. do better",
+                "@TelcoUK stop texting me about upgrades and fix the signal in my house first")) {
             TriageResult result = triagePost(post);
             assertEquals(Emotion.ANGER, result.emotion(), result.explanation().toString());
         }

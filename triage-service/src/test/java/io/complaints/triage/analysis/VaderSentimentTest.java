@@ -398,6 +398,19 @@ class VaderSentimentTest {
     }
 
     @Test
+    void forComplaintsThanksForATroubleMockIt() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        String outage = "@comcast thanks for the third outage this week, really love paying $90 a month for this";
+        assertTrue(vader.score(outage).compound() > 0.5, "VADER as published");
+        assertTrue(complaints.score(outage).compound() < -0.3, "the thanks and the liking both mock");
+        assertTrue(complaints.explain(outage).cues().stream().anyMatch(cue -> cue.cue().equals("thanks") && cue.rule().contains("sarcasm")));
+        assertTrue(complaints.score("@united thanks for the 3 hour delay").compound() < -0.3);
+        assertTrue(complaints.score("thanks @AcmeAir for losing my bag").compound() < -0.3, "the company named between");
+        assertTrue(complaints.score("@AcmeNet thanks for fixing the outage so fast").compound() > 0.3, "the trouble fixed");
+        assertTrue(complaints.score("@united thanks for the update on the delay").compound() > 0, "thanks for news of it");
+    }
+
+    @Test
     void anEmojiIsATokenOfItsOwnAndEndsAClause() {
         assertEquals(vader.score("worst service ever").compound(), vader.score("worst😡 service ever").compound(),
                 "the word before the emoji is still read");
