@@ -55,7 +55,7 @@ final class Questions {
             + "|isnt|arent|wasnt|werent|didnt|doesnt|havent|hasnt|hadnt|couldnt|wouldnt|shouldnt|aint)\\b");
     /** What opens a condition, not a trouble told: "if I don't travel, can I get a refund?" ("in case" too). */
     private static final Set<String> CONDITIONS = Set.of("if", "when", "unless", "once");
-    private static final int CONDITION_REACH = 3;
+    private static final int CONDITION_REACH = 5;
     /** The verbs and subjects of a question put after a condition ({@link #asksAfterCondition}). */
     private static final Set<String> INVERTED_VERBS = Set.of("do", "does", "can", "could", "will", "would", "should",
             "is", "are", "am");

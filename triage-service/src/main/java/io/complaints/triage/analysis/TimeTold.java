@@ -30,7 +30,9 @@ final class TimeTold {
     static final double SHORTFALL_WEIGHT = -0.3;
 
     private static final Set<String> WAITING = Set.of("wait", "waited", "waiting", "waits", "queued", "queuing", "queueing",
-            "hold", "stuck", "stranded", "delayed", "late");
+            "hold", "stuck", "stranded", "delayed", "late", "trying", "calling");
+    /** A length of time told without a number: "for days", "for hours". */
+    private static final Set<String> UNCOUNTED_UNITS = Set.of("hours", "days", "weeks", "months", "ages");
     private static final Set<String> AMOUNTS = Set.of("a", "an", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "ninety",
             "half", "several", "few", "couple", "many");
@@ -322,6 +324,9 @@ final class TimeTold {
         String word = words.get(i);
         if (NUMBER_AND_UNIT.matcher(word).matches()) {
             return 1;
+        }
+        if (word.equals("for") && i + 1 < words.size() && UNCOUNTED_UNITS.contains(words.get(i + 1))) {
+            return 2;
         }
         if (!isAmount(word)) {
             return 0;

@@ -257,11 +257,17 @@ public final class TriageAnalyzer {
 
     /**
      * The lexicon's complaint language, a wait told in time, a failure counted in times and an amount paid for and not
-     * got ("paying for 300mbps and getting 12"), each weighed by its side of a "but" ({@link Contrast}).
+     * got ("paying for 300mbps and getting 12"), each weighed by its side of a "but" ({@link Contrast}); in a text that
+     * only asks, none that a condition supposes ("can I get a refund if my flight is delayed more than 2 hours?",
+     * {@link Questions#supposes}).
      */
     private static List<Cue> complaintLanguage(Text text, CueLexicons.Matches matches) {
-        return Contrast.weighed(text, joined(matches.cues(COMPLAINT_LANGUAGE_RULE), TimeTold.waits(text), TimeTold.repeats(text),
-                TimeTold.shortfalls(text)));
+        List<Cue> told = joined(matches.cues(COMPLAINT_LANGUAGE_RULE), TimeTold.waits(text), TimeTold.repeats(text),
+                TimeTold.shortfalls(text));
+        if (Questions.onlyAsks(text.plain())) {
+            told = told.stream().filter(cue -> !Questions.supposes(text, cue.cue())).toList();
+        }
+        return Contrast.weighed(text, told);
     }
 
     /**

@@ -53,6 +53,8 @@ public final class VaderSentiment {
     private static final Set<String> WANTING = Set.of("would", "i'd", "we'd", "you'd");
     /** Help asked for is not help given: "need help with a reservation" (VADER's "help" +1.7 read it as pleased). */
     private static final Set<String> NEEDING = Set.of("need", "needs", "needed", "needing");
+    private static final Set<String> ASKING_TO_HELP = Set.of("can", "could", "would", "will", "pls", "please");
+    private static final Set<String> ASKED_TO_HELP = Set.of("you", "u", "someone", "somebody", "anyone", "anybody");
     /**
      * "honestly", "promised": in a complaint they say how plainly a grievance is meant, and what was broken; "PO" is
      * a PO box or a purchase order, not VADER's slang for "pissed off" (-2.6). "geek" names the helper ("geek
@@ -355,9 +357,14 @@ public final class VaderSentiment {
                 || isHelpAskedFor(lower, i);
     }
 
-    /** "need help", "need some help": one or two words after a word of needing. */
+    /**
+     * "need help", "need some help": one or two words after a word of needing; "can you help", "could someone help",
+     * "please help".
+     */
     private static boolean isHelpAskedFor(String[] lower, int i) {
-        return lower[i].equals("help") && anyOf(NEEDING, lower, i - 2, i - 1);
+        return lower[i].equals("help") && (anyOf(NEEDING, lower, i - 2, i - 1)
+                || i > 1 && ASKED_TO_HELP.contains(lower[i - 1]) && ASKING_TO_HELP.contains(lower[i - 2])
+                || i > 0 && lower[i - 1].equals("please"));
     }
 
     /** Whether a word at {@code first} to {@code last} (both included, within the text) is one of {@code words}. */

@@ -33,7 +33,9 @@ class TimeToldTest {
             "waited half an hour for the bus",
             "is there any way to get a real person on the phone? been trying since 7am",
             "love the store but the parking lot hasn't been plowed in two days",
-            "haven't heard back in 3 weeks"})
+            "haven't heard back in 3 weeks",
+            "@AcmeNet been on hold for hours",
+            "@AmericanAir I've been trying to get through for days"})
     void aWaitToldInTimeIsComplaintLanguage(String text) {
         List<Cue> cues = cues(text);
         assertEquals(1, cues.size(), text);

@@ -164,6 +164,15 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void aTroubleAQuestionOnlySupposesIsNoComplaintLanguage() {
+        TriageResult supposed = triagePost("@SkyWays can I get a refund if my flight is delayed more than 2 hours?");
+        assertFalse(hasCue(supposed, "sentiment:complaint"), supposed.explanation().toString());
+        assertTrue(supposed.flags().contains(Flag.NOT_A_COMPLAINT), supposed.explanation().toString());
+        TriageResult told = triagePost("@SkyWays my flight is delayed more than 2 hours, can I get a refund?");
+        assertTrue(hasCue(told, "sentiment:complaint"), told.explanation().toString());
+    }
+
+    @Test
     void dataWipedAndAPriceRaisedAreComplaintLanguage() {
         for (String post : List.of("@SoundCo the new app deleted all my playlists", "@TvCo another price increase this year")) {
             TriageResult result = triagePost(post);

@@ -125,6 +125,9 @@ class VaderSentimentTest {
         assertTrue(compound("can you DM me? need help with a reservation") > 0.3, "VADER's own \"help\"");
         assertEquals(0, complaints.score("can you DM me? need help with a reservation").compound());
         assertEquals(0, complaints.score("I need some help").compound());
+        assertTrue(compound("can you help me get on an earlier flight? mine got delayed") > 0, "VADER's own \"help\"");
+        assertTrue(complaints.score("can you help me get on an earlier flight? mine got delayed").compound() < 0);
+        assertEquals(0, complaints.score("could someone please help").compound());
         assertTrue(complaints.score("the agent was a big help").compound() > 0, "help given");
     }
 
