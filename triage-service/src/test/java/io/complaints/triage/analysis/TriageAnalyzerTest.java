@@ -325,7 +325,10 @@ class TriageAnalyzerTest {
         // (the repair still reads only -0.02 after: the sentence model's p(positive) is 0.07)
         for (String praise : List.of("@AcmeAir gate agent went above and beyond to get me on the earlier flight",
                 "@PhoneMaker repair was done in an hour and they cleaned the case too",
-                "@PowerCo the engineer was polite, quick and tidy. 10/10")) {
+                "@PowerCo the engineer was polite, quick and tidy. 10/10",
+                "@ShopCo you guys are quick, replacement is on its way",
+                "@BulkBarn $1.50 hot dog combo, never change",
+                "@ThemePark our daughter met the princess and hasn't stopped smiling")) {
             TriageResult result = triagePost(praise);
             assertNotEquals(SentimentAnalysis.Label.NEGATIVE, result.sentiment().label(), praise + " " + result.explanation());
             assertTrue(result.flags().contains(Flag.NOT_A_COMPLAINT), praise + " " + result.explanation());
