@@ -198,11 +198,16 @@ public final class TriageAnalyzer {
         Optional<String> fireSlang = FireSlang.praise(text.plain());
         CueLexicons.Matches matches = fireSlang.isPresent() ? lexicons.match(text).without(SAFETY_RULE, "fire") : lexicons.match(text);
         List<Cue> complaintLanguage = complaintLanguage(text, matches);
+        Optional<Cue> fix = Questions.onlyAsks(text.plain()) ? Optional.empty() : Resolutions.fix(text, complaintLanguage);
+        if (fix.isPresent()) {
+            complaintLanguage = Resolutions.troublesPutRight(complaintLanguage);
+        }
         double complaintPull = SentimentAnalysis.complaintPull(complaintLanguage, MAX_COMPLAINT_LANGUAGE);
-        List<Cue> praiseLanguage = praiseLanguage(text, matches, fireSlang);
+        List<Cue> praiseLanguage = praiseLanguage(text, matches, fireSlang, fix);
         double praisePull = SentimentAnalysis.praisePull(praiseLanguage, MAX_PRAISE_LANGUAGE);
+        boolean grievanceTold = complaintPull < 0 && fix.isEmpty();
         return new Reading(text, matches, complaintLanguage, complaintPull, praiseLanguage, praisePull,
-                sentiment.readWords(text.plain(), true, complaintPull < 0, praisedUnvexed(matches, praisePull)),
+                sentiment.readWords(text.plain(), true, grievanceTold, praisedUnvexed(matches, praisePull)),
                 embeddings.readQuickly(text.plain()));
     }
 
@@ -271,12 +276,14 @@ public final class TriageAnalyzer {
     }
 
     /**
-     * The lexicon's praise language and downplaying ("no big deal"), a fix told in minutes, hours or a day, and "fire"
-     * said in praise ({@link FireSlang}), each weighed by its side of a "but" ({@link Contrast}).
+     * The lexicon's praise language and downplaying ("no big deal"), a fix told in minutes, hours or a day, a fix told
+     * after the trouble ({@link Resolutions}) and "fire" said in praise ({@link FireSlang}), each weighed by its side of
+     * a "but" ({@link Contrast}).
      */
-    private static List<Cue> praiseLanguage(Text text, CueLexicons.Matches matches, Optional<String> fireSlang) {
+    private static List<Cue> praiseLanguage(Text text, CueLexicons.Matches matches, Optional<String> fireSlang, Optional<Cue> fix) {
         List<Cue> slang = fireSlang.map(said -> List.of(new Cue(said, PRAISE_LANGUAGE_RULE, FireSlang.PRAISE_WEIGHT))).orElse(List.of());
-        return Contrast.weighed(text, joined(matches.cues(PRAISE_LANGUAGE_RULE), matches.cues(DOWNPLAY_RULE), TimeTold.quickFixes(text), slang));
+        return Contrast.weighed(text, joined(matches.cues(PRAISE_LANGUAGE_RULE), matches.cues(DOWNPLAY_RULE), TimeTold.quickFixes(text),
+                fix.stream().toList(), slang));
     }
 
     @SafeVarargs

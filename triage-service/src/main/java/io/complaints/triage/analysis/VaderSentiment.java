@@ -143,18 +143,6 @@ public final class VaderSentiment {
     private static final Set<String> BECOMING = Set.of("be", "been", "get");
     private static final Set<String> CANNOT = Set.of("couldn't", "couldnt", "can't", "cant", "cannot", "wouldn't");
     private static final Set<String> ABLE = Set.of("could", "can", "would");
-    /**
-     * What undoes a trouble told before it ({@link #fixCheck}); not "found" ("cold, and I found a hair in it"),
-     * "swapped" or "rebooked", which tell a new trouble as often.
-     */
-    private static final Set<String> FIXES = Set.of("fixed", "sorted", "solved", "resolved", "refunded", "replaced",
-            "repaired", "restored", "credited", "settled", "reconnected", "unblocked", "unlocked", "unfroze",
-            "reactivated", "compensated", "reimbursed", "reinstated");
-    /** What before a fix says it was not done: "not fixed", "supposed to be refunded", "said it was sorted". */
-    private static final Set<String> FIX_DOUBTS = Set.of("not", "never", "no", "supposed", "should", "promised", "said",
-            "says", "would", "will", "meant", "expected", "if", "until", "yet", "still", "apparently", "supposedly",
-            "claim", "claimed", "claims", "allegedly", "nobody", "nothing", "cannot", "cant", "wont", "didnt", "hasnt");
-    private static final int FIX_DOUBT_REACH = 4;
     /** Verbs of praising that a negation with "enough" after them intensifies: "can't thank you enough". */
     private static final Set<String> PRAISING = Set.of("thank", "recommend", "praise", "appreciate");
     /** Quotation marks that open or close a quotation (an apostrophe inside a word, "don't", does neither). */
@@ -930,16 +918,18 @@ public final class VaderSentiment {
      * For complaints: a trouble told, then what was done about it, and nothing wrong after ("someone cloned my card,
      * the fraud team froze it and refunded every penny", "car was stolen on Tuesday, claim settled by Thursday"). The
      * fix turns the story as a "but" does, so the trouble's words before it count half; not where the fix was only
-     * promised or never came ("said it was fixed", "still not sorted"), nor in a text that turns at a "but" already.
+     * promised or never came ("said it was fixed", "still not sorted"), nor in a text that turns at a "but" already
+     * ({@link Resolutions} reads the same fix as praise).
      */
     private static void fixCheck(String[] lower, double[] sentiments, int[] clauses, int[] rules) {
         int fix = -1;
         boolean troubleBefore = false;
+        List<String> fixable = Arrays.asList(lower);
         for (int i = 0; i < lower.length; i++) {
             if (lower[i].equals("but")) {
                 return;
             }
-            if (troubleBefore && fix < 0 && FIXES.contains(lower[i]) && !fixDoubted(lower, i, clauses)) {
+            if (troubleBefore && fix < 0 && Resolutions.isFix(fixable, i) && !fixDoubted(lower, i, clauses)) {
                 fix = i;
             } else if (fix >= 0 && sentiments[i] < 0) {
                 return;
@@ -958,8 +948,8 @@ public final class VaderSentiment {
 
     /** A negation, a promise or a condition before the fix in its clause: "not fixed", "supposed to be refunded". */
     private static boolean fixDoubted(String[] lower, int fix, int[] clauses) {
-        for (int j = fix - 1; j >= Math.max(0, fix - FIX_DOUBT_REACH) && clauses[j] == clauses[fix]; j--) {
-            if (FIX_DOUBTS.contains(lower[j]) || lower[j].contains("n't")) {
+        for (int j = fix - 1; j >= Math.max(0, fix - Resolutions.FIX_DOUBT_REACH) && clauses[j] == clauses[fix]; j--) {
+            if (Resolutions.FIX_DOUBTS.contains(lower[j]) || lower[j].contains("n't")) {
                 return true;
             }
         }

@@ -337,6 +337,21 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void aTroublePutRightIsPraiseATroubleLeftWrongIsAComplaint() {
+        // read -0.41 and -0.46, both complaints, before the fix was read as praise
+        for (String praise : List.of(
+                "@SkyWays our flight was cancelled and the lady at the desk had us on the next one with lounge passes within 20 minutes",
+                "@InsureCo my claim was rejected by mistake, one call and it was paid within the week",
+                "@BuildingSociety I was scammed out of £400 and they refunded every penny after one phone call")) {
+            TriageResult result = triagePost(praise);
+            assertNotEquals(SentimentAnalysis.Label.NEGATIVE, result.sentiment().label(), praise + " " + result.explanation());
+            assertTrue(result.flags().contains(Flag.NOT_A_COMPLAINT), praise + " " + result.explanation());
+        }
+        assertNegativeComplaint(triagePost("@GasCo sent an engineer who didn't have the part, now another week without hot water"));
+        assertNegativeComplaint(triagePost("@GroceryNow shopper replaced the organic strawberries with a bag of onions"));
+    }
+
+    @Test
     void aPlaceThatNeverLetsTheCustomerDownIsPraisedUntilItDoes() {
         TriageResult praise = triagePost("@PizzaPlace Friday night takeaway from you, never lets me down");
         assertTrue(hasCue(praise, "sentiment:praise"), praise.explanation().toString());
