@@ -17,6 +17,16 @@ class PlansTest {
     }
 
     @Test
+    void aStepOfTheConversationWithSupportIsAPlan() {
+        assertTrue(Plans.onlyTold("@SkyWays DM'd you my confirmation number"));
+        assertTrue(Plans.onlyTold("@ShopCo DM sent"));
+        assertTrue(Plans.onlyTold("@SkyWays please follow back so I can DM you"));
+        assertFalse(Plans.onlyTold("@ShopCo DM sent 3 days ago"), "unanswered");
+        assertFalse(Plans.onlyTold("@ShopCo still waiting for a reply to my DM"), "still");
+        assertFalse(Plans.onlyTold("@ShopCo DM'd you, nobody has answered"), "a negation");
+    }
+
+    @Test
     void troubleTimeGoneByOrANegationIsNoPlan() {
         assertFalse(Plans.onlyTold("@AcmeAir waiting at the gate since 6am, flight leaves tonight"), "a trouble verb");
         assertFalse(Plans.onlyTold("@CloudDrive moving my files over, nothing has synced"), "no time ahead");
