@@ -520,7 +520,9 @@ public final class VaderSentiment {
      * wonderful", "really love it"), liking said of what one suffers ("love waiting on hold", "love how ...") or
      * thanks for praise ("thanks for the great customer service, still no bag": the thanks and the praise)
      * reads as its opposite where the text tells a grievance: a negative word elsewhere (not a negated positive one),
-     * or complaint language the caller found. Without one it is praise ("smooth flight, landed early. great!").
+     * complaint language the caller found, or a trouble thanked for ("thanks for the third outage this week, really
+     * love paying $90 a month for this": the thanks and the liking). Without one it is praise ("smooth flight, landed
+     * early. great!").
      */
     private void sarcasmCheck(String[] tokens, String[] lower, double[] sentiments, int[] rules, boolean grievanceTold) {
         boolean[] mocking = new boolean[lower.length];
