@@ -105,6 +105,16 @@ final class TimeTold {
     private static final Set<String> KEEPING = Set.of("keep", "keeps");
     private static final Set<String> ASKING_WHY = Set.of("why");
     private static final int KEEPS_REACH = 6;
+    private static final Set<String> REPEAT_ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh",
+            "eighth", "ninth", "tenth", "umpteenth", "nth");
+    private static final Pattern NUMBERED_ORDINAL = Pattern.compile("(\\d{1,2})(st|nd|rd|th)");
+    /** What is counted by its order when it keeps going wrong: "third delay today". */
+    private static final Set<String> REPEATED_TROUBLES = Set.of("delay", "outage", "cancellation", "breakdown",
+            "failure", "disconnection", "crash", "complaint", "missed");
+    /** Before "the 4th time", what went wrong: "down for the 4th time this week". */
+    private static final Set<String> GONE_WRONG = Set.of("down", "broken", "broke", "cancelled", "canceled", "delayed",
+            "crashed", "failed", "late", "dropped", "out", "missing", "lost", "declined", "charged", "wrong",
+            "stuck", "offline", "frozen", "cut");
     private static final Set<String> PAYING = Set.of("pay", "pays", "paying", "paid");
     private static final Set<String> GETTING = Set.of("get", "gets", "getting", "got", "receive", "receiving", "received");
     private static final int SHORTFALL_REACH = 4;
@@ -165,6 +175,9 @@ final class TimeTold {
                     && (i + 2 == words.size() || !NOT_REPEATS.contains(words.get(i + 2)) && !words.get(i + 2).endsWith("er"))) {
                 return List.of(new Cue(words.get(i) + " times", TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, REPEAT_WEIGHT));
             }
+            if (isOrdinalRepeat(words, i)) {
+                return List.of(new Cue(words.get(i) + " " + words.get(i + 1), TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, REPEAT_WEIGHT));
+            }
             if (KEEPING.contains(words.get(i)) && words.get(i + 1).endsWith("ing") && nearestBefore(words, i, ASKING_WHY, KEEPS_REACH) >= 0) {
                 return List.of(new Cue("why ... " + words.get(i) + " " + words.get(i + 1), TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, REPEAT_WEIGHT));
             }
@@ -207,6 +220,23 @@ final class TimeTold {
     private static String amount(String word) {
         Matcher number = LEADING_NUMBER.matcher(word);
         return number.find() ? number.group() : word;
+    }
+
+    /**
+     * A trouble counted by its order: "third delay today", "down for the 4th time this week" (a word of trouble within
+     * five words before "time"); not "my third time visiting".
+     */
+    private static boolean isOrdinalRepeat(List<String> words, int i) {
+        if (!isRepeatOrdinal(words.get(i))) {
+            return false;
+        }
+        String counted = words.get(i + 1);
+        return REPEATED_TROUBLES.contains(counted) || counted.equals("time") && nearestBefore(words, i, GONE_WRONG, REACH) >= 0;
+    }
+
+    private static boolean isRepeatOrdinal(String word) {
+        Matcher numbered = NUMBERED_ORDINAL.matcher(word);
+        return REPEAT_ORDINALS.contains(word) || numbered.matches() && Integer.parseInt(numbered.group(1)) >= 2;
     }
 
     private static boolean isRepeatCount(String word) {

@@ -153,9 +153,12 @@ public final class VaderSentiment {
     private static final Set<String> PRAISE_INTERJECTIONS = Set.of("great", "wonderful", "brilliant", "fantastic", "lovely",
             "perfect", "awesome", "amazing", "excellent", "superb", "marvellous", "marvelous", "terrific", "splendid",
             "fabulous", "nice", "super", "outstanding", "impressive", "incredible", "love", "loving", "cool");
-    /** What may stand in an interjection's clause beside the word of praise: "oh great", "just perfect", "nice one". */
+    /**
+     * What may stand in an interjection's clause beside the word of praise: "oh great", "just perfect", "nice one",
+     * "great job".
+     */
     private static final Set<String> INTERJECTION_FILLERS = Set.of("oh", "just", "how", "so", "really", "well", "yeah",
-            "absolutely", "simply", "truly", "one", "it", "that", "this", "is", "thanks");
+            "absolutely", "simply", "truly", "one", "it", "that", "this", "is", "thanks", "job", "work", "guys", "team");
     /**
      * The words that thank: here they may open a clause of praise ("thanks for the great service", "cheers for the
      * lovely delay"), and {@link Questions} lets a sentence of them close a question.
@@ -172,6 +175,15 @@ public final class VaderSentiment {
     private static final Set<String> TROUBLES_THANKED = Set.of("outage", "outages", "delay", "delays", "downtime",
             "runaround", "nothing", "losing", "ignoring", "wasting", "ruining", "overcharging", "breaking", "ghosting",
             "stranding", "misleading", "disconnecting");
+    /** Words of help, which thanks for them are meant: "thanks for finding my lost bag", "thanks for the help". */
+    private static final Set<String> HELPING = Set.of("help", "helping", "finding", "found", "fixing", "sorting",
+            "getting", "looking", "update", "updates", "updating", "reply", "replying", "response", "responding", "answer",
+            "answering", "patience", "understanding", "support", "info", "information", "heads", "warning", "letting",
+            "checking", "explaining", "rebooking", "refunding", "replacing", "resolving", "dealing", "handling", "sorry",
+            "apology", "apologising", "apologizing", "compensation", "voucher", "care", "kindness", "concern", "waiving",
+            "pausing", "extending", "covering", "accommodating", "freezing", "blocking");
+    /** Where the clause thanked for ends and the hard time it was done in begins: "after my father's funeral". */
+    private static final Set<String> CIRCUMSTANCE = Set.of("after", "while", "when", "during", "since", "because", "as");
     /** Between "thanks for" and the trouble thanked: "the", "another", "3 hour", "third", "2-hour". */
     private static final Set<String> BEFORE_TROUBLE = Set.of("the", "a", "an", "another", "yet", "my", "our", "this",
             "that", "these", "those", "all", "second", "third", "fourth", "fifth", "hour", "hours", "day", "days", "week",
@@ -532,7 +544,7 @@ public final class VaderSentiment {
         for (int i = 0; i < lower.length; i++) {
             if (sentiments[i] > 0 && thanksForPraise(tokens, lower, i, mocking)) {
                 any = true;
-            } else if (sentiments[i] > 0 && thanksForTrouble(tokens, lower, i)) {
+            } else if (sentiments[i] > 0 && (thanksForTrouble(tokens, lower, i) || thanksForHarm(tokens, lower, i))) {
                 mocking[i] = true;
                 any = true;
                 grievance = true;
@@ -691,6 +703,33 @@ public final class VaderSentiment {
             j++;
         }
         return j < lower.length && TROUBLES_THANKED.contains(lower[j]);
+    }
+
+    /**
+     * Thanks at {@code i} for a doing that harmed: a word the lexicon rates negative in the clause thanked for, and no
+     * word of help ("thanks for delivering my package to the wrong house"; not "thanks for finding my lost bag", nor
+     * the hard time it was done in: "thanks for waiving the change fee after my father's funeral").
+     */
+    private boolean thanksForHarm(String[] tokens, String[] lower, int i) {
+        int next = thankedFor(tokens, lower, i);
+        if (next < 0 || endsClause(tokens[next])) {
+            return false;
+        }
+        boolean harm = false;
+        for (int j = next + 1; j < lower.length; j++) {
+            if (HELPING.contains(lower[j]) || Resolutions.isFix(Arrays.asList(lower), j)) {
+                return false;
+            }
+            if (CIRCUMSTANCE.contains(lower[j])) {
+                break;
+            }
+            Float valence = lexicon.get(lower[j]);
+            harm |= valence != null && valence < 0;
+            if (endsClause(tokens[j])) {
+                break;
+            }
+        }
+        return harm;
     }
 
     private static boolean isLikedSuffering(String[] lower, int i) {

@@ -138,6 +138,14 @@ class TimeToldTest {
     }
 
     @Test
+    void aTroubleCountedByItsOrderIsComplaintLanguage() {
+        assertEquals("third delay", TimeTold.repeats(new Text("@united great job, third delay today")).get(0).cue());
+        assertEquals("4th time", TimeTold.repeats(new Text("@comcast wow internet down for the 4th time this week, impressive")).get(0).cue());
+        assertEquals(List.of(), TimeTold.repeats(new Text("my third time visiting the park, love it")), "nothing gone wrong");
+        assertEquals(List.of(), TimeTold.repeats(new Text("my dad just called me for the third time today")), "a call is no trouble");
+    }
+
+    @Test
     void askedWhyAThingKeepsHappeningIsComplaintLanguage() {
         assertEquals("why ... keep playing",
                 TimeTold.repeats(new Text("@Spotify why does my playlist keep playing the same 20 songs when shuffle is on")).get(0).cue());

@@ -414,6 +414,24 @@ class VaderSentimentTest {
     }
 
     @Test
+    void forComplaintsThanksForADoingThatHarmedMockIt() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        String wrongHouse = "@Amazon thanks for delivering my package to the wrong house";
+        assertTrue(vader.score(wrongHouse).compound() > 0, "VADER as published");
+        assertTrue(complaints.score(wrongHouse).compound() < 0);
+        assertTrue(complaints.score("@AcmeAir thanks for finding my lost bag").compound() > 0, "help thanked for");
+        assertTrue(complaints.score("@AcmeAir thanks for waiving the change fee after my father's funeral").compound() > 0,
+                "the hard time it was done in");
+    }
+
+    @Test
+    void forComplaintsPraiseBesideAWordOfWorkMocksAGrievanceToo() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        assertTrue(complaints.score("@united great job, third delay today", true).compound() < 0);
+        assertTrue(complaints.score("@united great job, landed early").compound() > 0, "no grievance to mock");
+    }
+
+    @Test
     void anEmojiIsATokenOfItsOwnAndEndsAClause() {
         assertEquals(vader.score("worst service ever").compound(), vader.score("worst😡 service ever").compound(),
                 "the word before the emoji is still read");
