@@ -160,6 +160,8 @@ class TriageAnalyzerTest {
         assertFalse(supposed.flags().contains(Flag.CHURN_THREAT), supposed.explanation().toString());
         assertTrue(supposed.flags().contains(Flag.NOT_A_COMPLAINT), supposed.explanation().toString());
         assertTrue(triagePost("@PhoneCo fix my signal or I'm switching to another network").flags().contains(Flag.CHURN_THREAT));
+        assertTrue(triagePost("@SkyWays you broke my car seat and won't pay for a new one. never flying you again").flags()
+                .contains(Flag.CHURN_THREAT));
         assertTrue(triagePost("@PhoneCo how do I cancel my contract?").flags().contains(Flag.CHURN_THREAT), "not supposed: asked");
     }
 
