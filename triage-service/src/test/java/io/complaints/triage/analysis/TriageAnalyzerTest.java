@@ -354,6 +354,12 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void aCardFrozenIsAGrievanceThatPraiseAloneMocks() {
+        // read +0.31, no complaint, before "froze my card" was complaint language
+        assertNegativeComplaint(triagePost("@BankOne froze my card while I was overseas and your hotline is closed on weekends. brilliant"));
+    }
+
+    @Test
     void aPlaceThatNeverLetsTheCustomerDownIsPraisedUntilItDoes() {
         TriageResult praise = triagePost("@PizzaPlace Friday night takeaway from you, never lets me down");
         assertTrue(hasCue(praise, "sentiment:praise"), praise.explanation().toString());
@@ -638,7 +644,8 @@ class TriageAnalyzerTest {
     void exasperationInTheShorthandOfPostsVoicesAnger() {
         for (String post : List.of("@ShipCo ur driver left my parcel in the rain ffs", "@TelcoUK an hour on hold to be told to restart the router. u people",
                 "@AcmeAir you lost my bag, then found it, then lost it again. do better",
-                "@TelcoUK stop texting me about upgrades and fix the signal in my house first")) {
+                "@TelcoUK stop texting me about upgrades and fix the signal in my house first",
+                "@CarCo 6 weeks waiting for a part and not one call back. zero communication")) {
             TriageResult result = triagePost(post);
             assertEquals(Emotion.ANGER, result.emotion(), result.explanation().toString());
         }
