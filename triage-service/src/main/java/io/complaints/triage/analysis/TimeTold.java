@@ -104,6 +104,9 @@ final class TimeTold {
      */
     private static final Set<String> KEEPING = Set.of("keep", "keeps");
     private static final Set<String> ASKING_WHY = Set.of("why");
+    /** What follows the "why" of a question ("why does", "why do you"; not "that's why I keep coming back"). */
+    private static final Set<String> ASKING_VERBS = Set.of("does", "do", "did", "is", "are", "was", "were", "has", "have",
+            "can", "will", "would", "doesn't", "don't", "didn't", "isn't", "won't", "doesnt", "dont", "didnt", "isnt");
     private static final int KEEPS_REACH = 6;
     private static final Set<String> REPEAT_ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh",
             "eighth", "ninth", "tenth", "umpteenth", "nth");
@@ -178,7 +181,7 @@ final class TimeTold {
             if (isOrdinalRepeat(words, i)) {
                 return List.of(new Cue(words.get(i) + " " + words.get(i + 1), TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, REPEAT_WEIGHT));
             }
-            if (KEEPING.contains(words.get(i)) && words.get(i + 1).endsWith("ing") && nearestBefore(words, i, ASKING_WHY, KEEPS_REACH) >= 0) {
+            if (KEEPING.contains(words.get(i)) && words.get(i + 1).endsWith("ing") && asksWhyBefore(words, i)) {
                 return List.of(new Cue("why ... " + words.get(i) + " " + words.get(i + 1), TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, REPEAT_WEIGHT));
             }
         }
@@ -237,6 +240,11 @@ final class TimeTold {
     private static boolean isRepeatOrdinal(String word) {
         Matcher numbered = NUMBERED_ORDINAL.matcher(word);
         return REPEAT_ORDINALS.contains(word) || numbered.matches() && Integer.parseInt(numbered.group(1)) >= 2;
+    }
+
+    private static boolean asksWhyBefore(List<String> words, int i) {
+        int why = nearestBefore(words, i, ASKING_WHY, KEEPS_REACH);
+        return why >= 0 && ASKING_VERBS.contains(words.get(why + 1));
     }
 
     private static boolean isRepeatCount(String word) {

@@ -151,6 +151,7 @@ class TimeToldTest {
                 TimeTold.repeats(new Text("@Spotify why does my playlist keep playing the same 20 songs when shuffle is on")).get(0).cue());
         assertEquals(1, TimeTold.repeats(new Text("why do you keep sending me these emails")).size());
         assertEquals(List.of(), TimeTold.repeats(new Text("my playlist keeps playing my favourite songs")), "not asked why");
+        assertEquals(List.of(), TimeTold.repeats(new Text("refund the next day. that's why I keep coming back")), "a reason, not a question");
         assertEquals(List.of(), TimeTold.repeats(new Text("why does the new season start in may? keep going")), "another question");
     }
 
