@@ -169,7 +169,8 @@ final class TimeTold {
     /**
      * Complaint language: a thing gone wrong or tried in vain counted in times, a word of trying or failing within
      * five words before ("cut off five times in one day", "called 3 times"; not "eaten here many times"), and not a
-     * comparison or a rate ("5 times faster", "3 times a week"), or asked why a thing keeps happening ({@link #KEEPING}).
+     * comparison or a rate ("5 times faster", "3 times a week"); a trouble counted by its order ("third delay today",
+     * {@link #isOrdinalRepeat}); or asked why a thing keeps happening ({@link #KEEPING}).
      */
     static List<Cue> repeats(Text text) {
         List<String> words = text.words();

@@ -197,8 +197,9 @@ public final class TriageAnalyzer {
         Text text = new Text(original);
         Optional<String> fireSlang = FireSlang.praise(text.plain());
         CueLexicons.Matches matches = fireSlang.isPresent() ? lexicons.match(text).without(SAFETY_RULE, "fire") : lexicons.match(text);
-        List<Cue> complaintLanguage = complaintLanguage(text, matches);
-        Optional<Cue> fix = Questions.onlyAsks(text.plain()) ? Optional.empty() : Resolutions.fix(text, complaintLanguage);
+        boolean onlyAsks = Questions.onlyAsks(text.plain());
+        List<Cue> complaintLanguage = complaintLanguage(text, matches, onlyAsks);
+        Optional<Cue> fix = onlyAsks ? Optional.empty() : Resolutions.fix(text, complaintLanguage);
         if (fix.isPresent()) {
             complaintLanguage = Resolutions.troublesPutRight(complaintLanguage);
         }
@@ -266,10 +267,10 @@ public final class TriageAnalyzer {
      * only asks, none that a condition supposes ("can I get a refund if my flight is delayed more than 2 hours?",
      * {@link Questions#supposes}).
      */
-    private static List<Cue> complaintLanguage(Text text, CueLexicons.Matches matches) {
+    private static List<Cue> complaintLanguage(Text text, CueLexicons.Matches matches, boolean onlyAsks) {
         List<Cue> told = joined(matches.cues(COMPLAINT_LANGUAGE_RULE), TimeTold.waits(text), TimeTold.repeats(text),
                 TimeTold.shortfalls(text));
-        if (Questions.onlyAsks(text.plain())) {
+        if (onlyAsks) {
             told = told.stream().filter(cue -> !Questions.supposes(text, cue.cue())).toList();
         }
         return Contrast.weighed(text, told);
