@@ -1,5 +1,6 @@
 package io.complaints.triage.analysis;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -133,11 +134,6 @@ final class Resolutions {
     /** Where the phrase's words first occur among the words, or -1. */
     private static int wordIndex(List<String> words, String phrase) {
         List<String> phraseWords = Text.words(phrase);
-        for (int i = 0; !phraseWords.isEmpty() && i + phraseWords.size() <= words.size(); i++) {
-            if (words.subList(i, i + phraseWords.size()).equals(phraseWords)) {
-                return i;
-            }
-        }
-        return -1;
+        return phraseWords.isEmpty() ? -1 : Collections.indexOfSubList(words, phraseWords);
     }
 }

@@ -716,8 +716,9 @@ public final class VaderSentiment {
             return false;
         }
         boolean harm = false;
+        List<String> fixable = Arrays.asList(lower);
         for (int j = next + 1; j < lower.length; j++) {
-            if (HELPING.contains(lower[j]) || Resolutions.isFix(Arrays.asList(lower), j)) {
+            if (HELPING.contains(lower[j]) || Resolutions.isFix(fixable, j)) {
                 return false;
             }
             if (CIRCUMSTANCE.contains(lower[j])) {
