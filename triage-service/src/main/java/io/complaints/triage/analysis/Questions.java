@@ -66,7 +66,7 @@ final class Questions {
             "actually", "just", "easily", "even", "really", "finally", "already", "be");
     /** "What a mistake", "what an evening". */
     private static final Set<String> EXCLAMATION_SECOND_WORDS = Set.of("a", "an");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\R");
+    static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\R");
     /**
      * The words of a sentence of thanks that closes a question: those of {@link VaderSentiment#THANKING} and
      * "you", "so much", "in advance", ... ("thank you so much", "thx in advance").

@@ -1,6 +1,7 @@
 package io.complaints.triage.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -8,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * How a negative text raises its voice: words in capitals or stopped one by one ("every. single. time."), a question
- * that only reproaches ("do you even read these?"), exclamation marks, and the company told what it did
- * ("you cut off my electricity", "your driver threw my parcel"). Anger blames someone; a sad or worried
+ * that only reproaches ("do you even read these?"), exclamation marks, a figure said again on its own ("my bag was
+ * 2cm too big. 2cm."), an order put curtly ("sort it out"), and the company told what it did ("you cut off my
+ * electricity", "your driver threw my parcel"). Anger blames someone; a sad or worried
  * complaint tells what happened ("my train was cancelled"). Read only in a negative text: "I LOVE it!!!" and
  * "thank you, your team was great" are not angry.
  */
@@ -45,6 +47,24 @@ final class RaisedVoice {
     /** "could you", "thank you", "do you": the company asked or thanked, not blamed. */
     private static final Set<String> ASKING_BEFORE_YOU = Set.of("could", "can", "would", "will", "thank", "if",
             "do", "did", "are", "have", "should", "may", "see", "let", "help", "tell", "assure", "when", "how", "what");
+    /**
+     * A short sentence that only says again what the text said before it, in disbelief: "charged me £55 because my
+     * bag was 2cm too big. 2cm.", "delivered to a safe place. what safe place."
+     */
+    private static final double ECHO = 0.15;
+    private static final int MAX_ECHO_WORDS = 3;
+    private static final int MAX_ECHO_TEXT_WORDS = 60;
+    /** Words an echo may add to what it repeats: "what safe place", "2cm. really." */
+    private static final Set<String> ECHO_FILLERS = Set.of("what", "a", "an", "the", "really", "seriously", "again");
+    /** A name or number a complaint portal hid ("XXXX", "XX/XX/XXXX"): no echo when it recurs. */
+    private static final Pattern REDACTED = Pattern.compile("x+");
+    /** An order opening a clause, with no "please" in its sentence: "sort it out", "stop promising what you can't". */
+    private static final double CURT_ORDER = 0.2;
+    /** What "sort" and "fix" are ordered to put right: "sort it out", "fix this today". */
+    private static final Set<String> ORDERED_THINGS = Set.of("it", "this", "that", "yourselves");
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:]\\s*|\\s+-+\\s+");
+    private static final Pattern LEADING_HANDLES = Pattern.compile("^(\\s*@\\S+)+\\s*");
+    private static final Pattern HANDLE = Pattern.compile("@\\S+");
     private static final Set<String> SECOND_PERSON = Set.of("you", "your", "you've", "you're", "you'd", "you'll",
             "yours", "u", "ur");
 
@@ -68,6 +88,14 @@ final class RaisedVoice {
         String indignant = Questions.indignantQuestion(text.original());
         if (indignant != null) {
             cues.add(new Cue(indignant, "anger:indignant-question", INDIGNANT_QUESTION));
+        }
+        String echo = echo(text);
+        if (echo != null) {
+            cues.add(new Cue(echo, "anger:echo", ECHO));
+        }
+        String order = curtOrder(text.original());
+        if (order != null) {
+            cues.add(new Cue(order, "anger:curt-order", CURT_ORDER));
         }
         long exclamations = text.original().chars().filter(c -> c == '!').count();
         if (exclamations > 0) {
@@ -134,6 +162,60 @@ final class RaisedVoice {
             }
         }
         return run.size() >= MIN_STOPPED_WORDS ? String.join(" ", run) : null;
+    }
+
+    /**
+     * The first sentence of at most {@value #MAX_ECHO_WORDS} words whose words, beside {@link #ECHO_FILLERS}, were all
+     * said in the sentence just before it, in a text of at most {@value #MAX_ECHO_TEXT_WORDS} words; or null. A
+     * long letter's short sentences sum up ("They did not.", "Copy attached.") or end an abbreviation ("Mr.").
+     */
+    static String echo(Text text) {
+        if (text.words().size() > MAX_ECHO_TEXT_WORDS) {
+            return null;
+        }
+        List<String> before = List.of();
+        for (String sentence : Questions.SENTENCE_END.split(text.original())) {
+            List<String> words = Text.words(HANDLE.matcher(sentence.toLowerCase(Locale.ROOT)).replaceAll(" "));
+            List<String> repeated = words.stream().filter(word -> word.length() > 1 && !ECHO_FILLERS.contains(word)
+                    && !REDACTED.matcher(word).matches()).toList();
+            if (!repeated.isEmpty() && words.size() <= MAX_ECHO_WORDS && before.containsAll(repeated)
+                    && !ABBREVIATIONS.contains(words.get(words.size() - 1))) {
+                return sentence.strip();
+            }
+            before = words;
+        }
+        return null;
+    }
+
+    /**
+     * The first clause that opens with an order to stop doing something ("stop promising", "stop pretending"), to
+     * sort or fix a thing ("sort it out", "fix this today"), or to refund ("refund me"), in a sentence that has no
+     * "please" and asks nothing; or null. "please sort it out" and "can you fix this?" ask.
+     */
+    static String curtOrder(String original) {
+        for (String sentence : Questions.SENTENCE_END.split(original)) {
+            String lower = LEADING_HANDLES.matcher(sentence.toLowerCase(Locale.ROOT)).replaceFirst("");
+            List<String> words = Text.words(lower);
+            if (lower.contains("?") || words.contains("please") || words.contains("pls") || words.contains("plz")) {
+                continue;
+            }
+            for (String clause : CLAUSE_END.split(lower)) {
+                List<String> opening = Text.words(clause);
+                if (opening.size() >= 2 && isOrder(opening.get(0), opening.get(1))) {
+                    return clause.strip();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isOrder(String verb, String next) {
+        return switch (verb) {
+            case "stop" -> next.length() > 4 && next.endsWith("ing");
+            case "sort", "fix" -> ORDERED_THINGS.contains(next);
+            case "refund" -> next.equals("me") || next.equals("us");
+            default -> false;
+        };
     }
 
     /**

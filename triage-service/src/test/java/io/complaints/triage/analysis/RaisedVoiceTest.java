@@ -57,6 +57,30 @@ class RaisedVoiceTest {
     }
 
     @Test
+    void aFigureSaidAgainOnItsOwnIsAnEcho() {
+        assertEquals("2cm.", RaisedVoice.echo(new Text("charged me £55 because my bag was 2cm too big. 2cm. never again")));
+        assertEquals("what safe place.", RaisedVoice.echo(new Text("parcel \"delivered\" to a safe place. what safe place. there is none")));
+        assertEquals("94.", RaisedVoice.echo(new Text("@HMRC I have been on hold for 94 minutes. 94.")));
+        assertNull(RaisedVoice.echo(new Text("My bag was 2cm too big. Charged £55.")), "new words");
+        assertNull(RaisedVoice.echo(new Text("Wrote to XXXX about it. XXXX.")), "a redaction placeholder");
+        assertNull(RaisedVoice.echo(new Text("I spoke to Mr. Smith on Monday. He said the refund would come on Monday. "
+                + "It did not come on Monday. ".repeat(10) + "Monday.")), "a long letter sums up");
+    }
+
+    @Test
+    void anOrderPutCurtlyOpensAClauseWithoutPlease() {
+        assertEquals("sort it out", RaisedVoice.curtOrder("@PureGym you've taken my fee twice and nobody answers. sort it out"));
+        assertEquals("stop promising what you can't deliver", RaisedVoice.curtOrder(
+                "@AmazonHelp third date missed in a row. stop promising what you can't deliver"));
+        assertEquals("fix this today", RaisedVoice.curtOrder("the money is just gone? fix this today"));
+        assertEquals("refund me", RaisedVoice.curtOrder("@Rail cancelled again, refund me"));
+        assertNull(RaisedVoice.curtOrder("charged twice, please sort it out"));
+        assertNull(RaisedVoice.curtOrder("can you fix this?"));
+        assertNull(RaisedVoice.curtOrder("the app will stop working if I update"), "not opening a clause");
+        assertNull(RaisedVoice.curtOrder("stop by the desk and they will fix it"), "no doing to stop");
+    }
+
+    @Test
     void theCompanyToldWhatItDidIsBlamedAskedOrThankedItIsNot() {
         assertEquals("you", RaisedVoice.addressed(new Text("You took my money and kept it").words()));
         assertEquals("your", RaisedVoice.addressed(new Text("Could you check why your driver left it outside").words()));

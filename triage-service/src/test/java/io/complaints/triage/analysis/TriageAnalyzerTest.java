@@ -195,6 +195,36 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void anEchoOrACurtOrderAfterATroubleIsAnger() {
+        for (String post : List.of("@Ryanair charged me £55 because my bag was 2cm too big. 2cm. never again",
+                "@PureGym you've taken my membership fee twice this month and nobody answers the phone. sort it out",
+                "@AmazonHelp third \"guaranteed delivery date\" missed in a row. stop promising what you can't deliver")) {
+            assertEquals(Emotion.ANGER, triagePost(post).emotion(), post + ": " + triagePost(post).explanation());
+        }
+        assertNotEquals(Emotion.ANGER, triagePost("@PureGym you've taken my membership fee twice this month, please sort it out")
+                .emotion());
+    }
+
+    @Test
+    void aCompanyCalledAJokeOrDamageOnArrivalIsComplaintLanguage() {
+        TriageResult joke = triagePost("@Evri parcel \"delivered\" to a safe place. what safe place. there is no parcel. "
+                + "absolute joke of a company");
+        assertEquals(SentimentAnalysis.Label.NEGATIVE, joke.sentiment().label(), joke.explanation().toString());
+        assertEquals(Emotion.ANGER, joke.emotion(), joke.explanation().toString());
+        TriageResult dent = triagePost("my new fridge from @AO was delivered with a big dent in the door");
+        assertEquals(SentimentAnalysis.Label.NEGATIVE, dent.sentiment().label(), dent.explanation().toString());
+        assertTrue(dent.complaintConfidence() > 0.5, dent.explanation().toString());
+    }
+
+    @Test
+    void customersTreatedLikeCattleOrAskedToPayForNothingAreAngry() {
+        for (String post : List.of("@Amtrak 5 hours late and not a single announcement about why. treating passengers like cattle",
+                "@VirginMedia 3 weeks without internet and you want me to pay full price? absolutely not")) {
+            assertEquals(Emotion.ANGER, triagePost(post).emotion(), post + ": " + triagePost(post).explanation());
+        }
+    }
+
+    @Test
     void anUltimatumIsAnger() {
         String ultimatum = "@PowerCo you have billed me for a flat I left in May. Refund it by Friday or I'm going to the ombudsman";
         assertEquals(Emotion.ANGER, triagePost(ultimatum).emotion(), triagePost(ultimatum).explanation().toString());
