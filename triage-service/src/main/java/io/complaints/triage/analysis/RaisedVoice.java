@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +37,11 @@ final class RaisedVoice {
             "that", "must", "dare", "did", "didnt", "doesnt", "dont", "wont", "cant", "wasnt", "isnt", "today",
             "tonight", "tomorrow", "months", "weeks", "days", "hours", "paid", "always", "really", "real", "more",
             "less", "same", "wrong");
+    /**
+     * A word of two letters in capitals in a text that otherwise has none: the writer's own stressed ("it's MY money",
+     * "you want ME to chase the courier"), or a refusal ("NO refund").
+     */
+    private static final Pattern STRESSED_SHORT_WORD = Pattern.compile("\\b(ME|MY|NO)\\b");
     /** Words stopped one by one, "Every. Single. Time.": as much stress as a word in capitals. */
     private static final double STOPPED_WORDS = 0.15;
     private static final int MIN_STOPPED_WORDS = 3;
@@ -80,6 +86,11 @@ final class RaisedVoice {
             cues.add(new Cue(shouted.size() + " words in capitals", "anger:capitals", Cue.round(Math.min(MAX_CAPITALS, ratio))));
         } else if (shouted.size() == 1 && (stressed(shouted.get(0)) || echoed(shouted.get(0), text))) {
             cues.add(new Cue(shouted.get(0), "anger:capitals", STRESSED_WORD));
+        } else if (shouted.isEmpty()) {
+            Matcher stressedShort = STRESSED_SHORT_WORD.matcher(text.original());
+            if (stressedShort.find()) {
+                cues.add(new Cue(stressedShort.group(), "anger:capitals", STRESSED_WORD));
+            }
         }
         String stopped = stoppedWords(text.original());
         if (stopped != null) {
@@ -189,7 +200,8 @@ final class RaisedVoice {
 
     /**
      * The first clause that opens with an order to stop doing something ("stop promising", "stop pretending"), to
-     * sort or fix a thing ("sort it out", "fix this today"), or to refund ("refund me"), in a sentence that has no
+     * sort or fix a thing ("sort it out", "fix this today"), to refund ("refund me") or give back ("give it back"), in
+     * a sentence that has no
      * "please" and asks nothing; or null. "please sort it out" and "can you fix this?" ask.
      */
     static String curtOrder(String original) {
@@ -201,7 +213,8 @@ final class RaisedVoice {
             }
             for (String clause : CLAUSE_END.split(lower)) {
                 List<String> opening = Text.words(clause);
-                if (opening.size() >= 2 && isOrder(opening.get(0), opening.get(1))) {
+                if (opening.size() >= 2 && (isOrder(opening.get(0), opening.get(1))
+                        || opening.get(0).equals("give") && opening.contains("back"))) {
                     return clause.strip();
                 }
             }

@@ -40,7 +40,7 @@ final class TimeTold {
     private static final Pattern NUMBER_AND_UNIT = Pattern.compile("\\d+(min|mins|minutes|h|hr|hrs|hours)");
     /** Where a length of time before them was spent waiting: "two hours on the tarmac". */
     private static final List<String> WAITED_WHERE = List.of("waiting", "on hold", "in line", "in the queue", "in a queue",
-            "on the phone", "on the tarmac", "at the gate", "on the line", "late", "delayed", "delay");
+            "on the phone", "on the tarmac", "at the gate", "on the line", "late", "delayed", "delay", "wait", "queue");
     private static final int REACH = 5;
     /** A time ahead of when it was due is no wait: "worried it would be late but it came a day early". */
     private static final Set<String> AHEAD = Set.of("early", "earlier", "ahead", "sooner");
@@ -227,14 +227,17 @@ final class TimeTold {
     }
 
     /**
-     * A trouble counted by its order: "third delay today", "down for the 4th time this week" (a word of trouble within
-     * five words before "time"); not "my third time visiting".
+     * A trouble counted by its order: "third delay today", "oh good, another cancellation", "down for the 4th time this
+     * week" (a word of trouble within five words before "time"); not "my third time visiting", "another time".
      */
     private static boolean isOrdinalRepeat(List<String> words, int i) {
+        String counted = words.get(i + 1);
+        if (words.get(i).equals("another")) {
+            return REPEATED_TROUBLES.contains(counted);
+        }
         if (!isRepeatOrdinal(words.get(i))) {
             return false;
         }
-        String counted = words.get(i + 1);
         return REPEATED_TROUBLES.contains(counted) || counted.equals("time") && nearestBefore(words, i, GONE_WRONG, REACH) >= 0;
     }
 

@@ -152,13 +152,19 @@ public final class VaderSentiment {
     /** Words of praise that, standing alone as a clause after a grievance ("... got a cappuccino. wonderful"), mock it. */
     private static final Set<String> PRAISE_INTERJECTIONS = Set.of("great", "wonderful", "brilliant", "fantastic", "lovely",
             "perfect", "awesome", "amazing", "excellent", "superb", "marvellous", "marvelous", "terrific", "splendid",
-            "fabulous", "nice", "super", "outstanding", "impressive", "incredible", "love", "loving", "cool");
+            "fabulous", "nice", "super", "outstanding", "impressive", "incredible", "love", "loving", "cool", "surprise");
     /**
      * What may stand in an interjection's clause beside the word of praise: "oh great", "just perfect", "nice one",
-     * "great job".
+     * "great job", "well done", "what a surprise".
      */
     private static final Set<String> INTERJECTION_FILLERS = Set.of("oh", "just", "how", "so", "really", "well", "yeah",
-            "absolutely", "simply", "truly", "one", "it", "that", "this", "is", "thanks", "job", "work", "guys", "team");
+            "absolutely", "simply", "truly", "one", "it", "that", "this", "is", "thanks", "job", "work", "guys", "team",
+            "done", "what", "a");
+    /** Praise said to be as it always is, which beside a grievance mocks: "great customer service as always". */
+    private static final List<List<String>> AS_EVER = List.of(List.of("as", "always"), List.of("as", "usual"),
+            List.of("as", "ever"));
+    /** How many words "as always" may come after the praise it mocks. */
+    private static final int AS_EVER_REACH = 4;
     /**
      * The words that thank: here they may open a clause of praise ("thanks for the great service", "cheers for the
      * lovely delay"), and {@link Questions} lets a sentence of them close a question.
@@ -557,7 +563,8 @@ public final class VaderSentiment {
             if (sentiments[i] > 0 && isScareQuoted(tokens, i)) {
                 quoted[i] = true;
                 any = true;
-            } else if (sentiments[i] > 0 && (isInterjection(tokens, lower, i) || isLikedSuffering(lower, i))) {
+            } else if (sentiments[i] > 0 && (isInterjection(tokens, lower, i) || isLikedSuffering(lower, i)
+                    || praisedAsEver(tokens, lower, i))) {
                 mocking[i] = true;
                 any = true;
             } else if (sentiments[i] < 0 && lexicon.get(lower[i]) < 0) {
@@ -584,7 +591,7 @@ public final class VaderSentiment {
      * punctuation mark or an emoji and the next.
      */
     private static boolean isInterjection(String[] tokens, String[] lower, int i) {
-        if (!PRAISE_INTERJECTIONS.contains(lower[i])) {
+        if (!isPraiseInterjection(lower, i)) {
             return false;
         }
         int start = i;
@@ -592,12 +599,19 @@ public final class VaderSentiment {
             start--;
         }
         int end = i;
-        while (!endsClause(tokens[end]) && end + 1 < lower.length && isFiller(lower[end + 1], lower[i])) {
+        while (!endsClause(tokens[end]) && end + 1 < lower.length
+                && (isFiller(lower[end + 1], lower[i]) || tokens[end + 1].startsWith("@"))) {
             end++;
         }
         boolean opens = start == 0 || endsClause(tokens[start - 1]) || isEmoji(tokens[start - 1]) || tokens[start - 1].startsWith("@");
         boolean closes = end == lower.length - 1 || endsClause(tokens[end]) || isEmoji(tokens[end + 1]);
         return opens && closes && (start > 0 || end < lower.length - 1);
+    }
+
+    /** A word of praise ({@link #PRAISE_INTERJECTIONS}), or "well" in "well done" (not "well, I might"). */
+    private static boolean isPraiseInterjection(String[] lower, int i) {
+        return PRAISE_INTERJECTIONS.contains(lower[i])
+                || lower[i].equals("well") && i + 1 < lower.length && lower[i + 1].equals("done");
     }
 
     /** A filler, or the word of praise said again: "cool cool cool". */
@@ -731,6 +745,25 @@ public final class VaderSentiment {
             }
         }
         return harm;
+    }
+
+    /**
+     * Praise at {@code i} followed within {@value #AS_EVER_REACH} words in its clause by "as always", "as usual" or
+     * "as ever": "great customer service as always, 3 hours on the phone".
+     */
+    private static boolean praisedAsEver(String[] tokens, String[] lower, int i) {
+        if (!isPraiseInterjection(lower, i)) {
+            return false;
+        }
+        for (int j = i + 1; j + 1 < lower.length && j <= i + AS_EVER_REACH; j++) {
+            if (AS_EVER.contains(List.of(lower[j], lower[j + 1]))) {
+                return true;
+            }
+            if (endsClause(tokens[j])) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isLikedSuffering(String[] lower, int i) {

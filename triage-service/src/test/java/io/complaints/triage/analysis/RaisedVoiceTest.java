@@ -35,6 +35,8 @@ class RaisedVoiceTest {
         assertEquals(List.of("SIX"), capitalsCues("I have called you SIX times about this bill"));
         assertEquals(List.of("ELEVEN"), capitalsCues("I have called 11 times today. ELEVEN. every time the line drops"));
         assertEquals(List.of("AND"), capitalsCues("Lost my bag on the way out AND on the way back"));
+        assertEquals(List.of("MY"), capitalsCues("3 weeks and still no refund, it's MY money"));
+        assertEquals(List.of(), capitalsCues("3 weeks and still no refund, it's my money"));
         assertEquals(List.of("BIN"), capitalsCues("third driver to leave my parcel in the bin. in the BIN."), "said again in capitals");
     }
 
@@ -74,6 +76,8 @@ class RaisedVoiceTest {
                 "@AmazonHelp third date missed in a row. stop promising what you can't deliver"));
         assertEquals("fix this today", RaisedVoice.curtOrder("the money is just gone? fix this today"));
         assertEquals("refund me", RaisedVoice.curtOrder("@Rail cancelled again, refund me"));
+        assertEquals("give it back.", RaisedVoice.curtOrder("you've taken £400 when my bill is £90. give it back. today"));
+        assertNull(RaisedVoice.curtOrder("give me a call when it's in stock"), "nothing to give back");
         assertNull(RaisedVoice.curtOrder("charged twice, please sort it out"));
         assertNull(RaisedVoice.curtOrder("can you fix this?"));
         assertNull(RaisedVoice.curtOrder("the app will stop working if I update"), "not opening a clause");

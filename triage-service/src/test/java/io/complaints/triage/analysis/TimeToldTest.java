@@ -35,7 +35,9 @@ class TimeToldTest {
             "love the store but the parking lot hasn't been plowed in two days",
             "haven't heard back in 3 weeks",
             "@AcmeNet been on hold for hours",
-            "@AmericanAir I've been trying to get through for days"})
+            "@AmericanAir I've been trying to get through for days",
+            "nothing like a 2 hour queue at passport control to welcome you home",
+            "the rebooking line is a 3 hour wait"})
     void aWaitToldInTimeIsComplaintLanguage(String text) {
         List<Cue> cues = cues(text);
         assertEquals(1, cues.size(), text);
@@ -143,6 +145,8 @@ class TimeToldTest {
         assertEquals("4th time", TimeTold.repeats(new Text("@comcast wow internet down for the 4th time this week, impressive")).get(0).cue());
         assertEquals(List.of(), TimeTold.repeats(new Text("my third time visiting the park, love it")), "nothing gone wrong");
         assertEquals(List.of(), TimeTold.repeats(new Text("my dad just called me for the third time today")), "a call is no trouble");
+        assertEquals("another cancellation", TimeTold.repeats(new Text("@Southern oh good, another cancellation")).get(0).cue());
+        assertEquals(List.of(), TimeTold.repeats(new Text("I'd like to book another flight")), "another is no trouble");
     }
 
     @Test

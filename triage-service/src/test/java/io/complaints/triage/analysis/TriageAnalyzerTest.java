@@ -217,8 +217,19 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void annoyanceSaidToBeSmallIsNoAnger() {
+        String post = "@Sainsburys I'm a bit annoyed that you've stopped stocking the only oat milk my kid will drink";
+        assertNotEquals(Emotion.ANGER, triagePost(post).emotion(), triagePost(post).explanation().toString());
+        String annoyed = "@Sainsburys I'm annoyed that you've stopped stocking the only oat milk my kid will drink";
+        assertEquals(Emotion.ANGER, triagePost(annoyed).emotion(), triagePost(annoyed).explanation().toString());
+    }
+
+    @Test
     void customersTreatedLikeCattleOrAskedToPayForNothingAreAngry() {
-        for (String post : List.of("@Amtrak 5 hours late and not a single announcement about why. treating passengers like cattle",
+        for (String post : List.of("@PayPal froze £2,000 of my money for \"security reasons\" and won't tell me what the "
+                        + "reasons are. criminal",
+                "@McDonalds 3rd time this week the ice cream machine is \"broken\". it's never broken, you just can't be bothered",
+"@Amtrak 5 hours late and not a single announcement about why. treating passengers like cattle",
                 "@VirginMedia 3 weeks without internet and you want me to pay full price? absolutely not")) {
             assertEquals(Emotion.ANGER, triagePost(post).emotion(), post + ": " + triagePost(post).explanation());
         }

@@ -432,6 +432,27 @@ class VaderSentimentTest {
     }
 
     @Test
+    void forComplaintsPraiseAsEverWellDoneAndWhatASurpriseMockAGrievance() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        assertTrue(complaints.score("@BT_UK great customer service as always, 3 hours on the phone and still no broadband. "
+                + "well done", true).compound() < 0);
+        assertTrue(complaints.score("@BT_UK great customer service as always, fixed in ten minutes. well done").compound() > 0.5,
+                "no grievance to mock");
+        assertTrue(complaints.score("@Southern another cancellation. what a surprise. really", true).compound() < 0);
+        assertTrue(complaints.score("what a nice surprise, the flight was cancelled but they rebooked us", true)
+                .compound() > 0, "the surprise is not alone in its clause");
+        assertTrue(complaints.score("Well, I might be late but the flight was cancelled", true).compound() <= 0
+                && complaints.score("Well, I might be late but the flight was cancelled", true).cues().stream()
+                .noneMatch(VaderSentiment::isMockery), "a well that opens a sentence is no praise to mock");
+    }
+
+    @Test
+    void forComplaintsPraiseBeforeTheHandleStillStandsAlone() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        assertTrue(complaints.score("oh brilliant @Ryanair, flight cancelled again", true).compound() < 0);
+    }
+
+    @Test
     void anEmojiIsATokenOfItsOwnAndEndsAClause() {
         assertEquals(vader.score("worst service ever").compound(), vader.score("worst😡 service ever").compound(),
                 "the word before the emoji is still read");
