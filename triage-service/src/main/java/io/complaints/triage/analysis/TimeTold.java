@@ -49,10 +49,10 @@ final class TimeTold {
     /** A trouble not had for a time is praise: "never had a problem in 5 years". */
     private static final Set<String> TROUBLES = Set.of("problem", "problems", "issue", "issues", "complaint", "complaints",
             "trouble", "fault", "faults", "outage", "outages", "glitch", "hiccup", "complain", "worries", "bother");
-    /** What has gone wrong and stays so, told from when: "pending since Friday", "no internet since the storm". */
+    /** What has gone wrong and stays so, told from when: "pending since Friday", "in the queue since june". */
     private static final Set<String> STILL_WRONG = Set.of("pending", "waiting", "down", "broken", "stuck", "off", "out",
             "dropping", "closed", "missing", "offline", "frozen", "locked", "no", "nothing", "hasn't", "haven't",
-            "hasnt", "havent", "without", "unable", "can't", "cannot", "cant", "keeps", "trying", "calling");
+            "hasnt", "havent", "without", "unable", "can't", "cannot", "cant", "keeps", "trying", "calling", "queue");
     /** When a trouble began, after "since" (not the "since" of a reason: "since the vegan only visits once"). */
     private static final Set<String> BEGINNINGS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",

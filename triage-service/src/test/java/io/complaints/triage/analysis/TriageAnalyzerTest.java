@@ -217,6 +217,29 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void askedWhoRunsTheCompanyOrHowItIsOkIsAnger() {
+        for (String post : List.of("@HomeDepot 3 months and 5 install dates for one dishwasher. who is running this company",
+                "@Toyota 4 months driving a car with a known safety defect because you can't get parts. how is that ok",
+                "@SouthwestAir 50 minutes for bags. 50. we landed at 11pm with two kids. get it together",
+                "@Peloton you bricked my bike with a software update and want me to pay for a service visit",
+                "@Adobe a $240 fee to cancel a subscription is extortion, plain and simple")) {
+            assertEquals(Emotion.ANGER, triagePost(post).emotion(), post + ": " + triagePost(post).explanation());
+        }
+        assertNotEquals(Emotion.ANGER, triagePost("@Uber the fare was double the estimate, how is that fair").emotion(),
+                "asking whether it is fair protests without anger");
+    }
+
+    @Test
+    void lostWorkAndADefectAreComplaintLanguage() {
+        for (String post : List.of("@Canva lost all my edits when the page refreshed",
+                "@Patagonia my repair has been in the queue since june")) {
+            TriageResult result = triagePost(post);
+            assertEquals(SentimentAnalysis.Label.NEGATIVE, result.sentiment().label(), post + ": " + result.explanation());
+            assertTrue(result.complaintConfidence() > 0.5, post + ": " + result.explanation());
+        }
+    }
+
+    @Test
     void annoyanceSaidToBeSmallIsNoAnger() {
         String post = "@Sainsburys I'm a bit annoyed that you've stopped stocking the only oat milk my kid will drink";
         assertNotEquals(Emotion.ANGER, triagePost(post).emotion(), triagePost(post).explanation().toString());
