@@ -240,6 +240,14 @@ class TriageAnalyzerTest {
     }
 
     @Test
+    void offenceTakenIsAngerAFormSentAgainIsNot() {
+        String offended = "@BankCo I'm offended by how your branch manager spoke to me today";
+        assertEquals(Emotion.ANGER, triagePost(offended).emotion(), triagePost(offended).explanation().toString());
+        String resent = "@BankCo I resent the form on Monday after the first one bounced, has it arrived?";
+        assertNotEquals(Emotion.ANGER, triagePost(resent).emotion(), triagePost(resent).explanation().toString());
+    }
+
+    @Test
     void annoyanceSaidToBeSmallIsNoAnger() {
         String post = "@Sainsburys I'm a bit annoyed that you've stopped stocking the only oat milk my kid will drink";
         assertNotEquals(Emotion.ANGER, triagePost(post).emotion(), triagePost(post).explanation().toString());
