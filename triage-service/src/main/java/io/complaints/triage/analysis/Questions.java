@@ -54,7 +54,7 @@ final class Questions {
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|nothing|nobody|\\w+n't|dont|cant|wont"
             + "|isnt|arent|wasnt|werent|didnt|doesnt|havent|hasnt|hadnt|couldnt|wouldnt|shouldnt|aint)\\b");
     /** What opens a condition, not a trouble told: "if I don't travel, can I get a refund?" ("in case" too). */
-    private static final Set<String> CONDITIONS = Set.of("if", "when", "unless", "once");
+    private static final Set<String> CONDITIONS = Set.of("if", "whether", "when", "unless", "once");
     private static final int CONDITION_REACH = 5;
     /** The verbs and subjects of a question put after a condition ({@link #asksAfterCondition}). */
     private static final Set<String> INVERTED_VERBS = Set.of("do", "does", "can", "could", "will", "would", "should",
@@ -79,6 +79,11 @@ final class Questions {
     private static final Set<String> EVEN_CONCEDING_AFTER = Set.of("if", "though", "when", "after", "before", "more",
             "less", "better", "worse", "faster", "cheaper", "so", "then", "with", "without", "for", "on", "in", "at");
     private static final Set<String> EVEN_CONCEDING_BEFORE = Set.of("or", "not", "and");
+    /** Who is asked whether they "actually" do their job: "are you actually", "does anyone actually". */
+    private static final Set<String> ASKED_ACTUALLY = Set.of("you", "u", "anyone", "anybody", "they");
+    /** The verbs that open a reproach with "actually" (not "could you actually check", which asks a favour). */
+    private static final Set<String> REPROACHING_VERBS = Set.of("do", "does", "did", "are", "is", "was", "were", "have",
+            "has");
     /**
      * Asking other customers whether they have the trouble too ("keeps buffering tonight, anyone else?", "is it just
      * me or is the app down"): a fault reported, not a question to the company ("can anyone else collect my parcel?").
@@ -165,7 +170,7 @@ final class Questions {
         return found;
     }
 
-    /** "if", "when", "unless", "once", or the "case" of "in case". */
+    /** "if", "whether", "when", "unless", "once", or the "case" of "in case". */
     private static boolean opensCondition(List<String> words, int j) {
         return CONDITIONS.contains(words.get(j)) || words.get(j).equals("case") && j > 0 && words.get(j - 1).equals("in");
     }
@@ -177,7 +182,9 @@ final class Questions {
 
     /**
      * The first question that reproaches with "even" ("Do your drivers even get out of the van?", "is anyone even
-     * reading this?"), or null; not "can I return it even if I opened it?" nor "is it cheaper or even free?".
+     * reading this?") or with "actually" after the one asked ("Are you actually trying to lose customers?", "does
+     * anyone actually read these?"), or null; not "can I return it even if I opened it?", "is it cheaper or even
+     * free?" nor "could you actually check my order?".
      */
     static String indignantQuestion(String original) {
         return original.indexOf('?') < 0 ? null : indignantQuestion(SENTENCE_END.split(original));
@@ -191,7 +198,9 @@ final class Questions {
             List<String> words = Text.words(sentence.toLowerCase(Locale.ROOT));
             for (int i = 1; i < words.size() - 1; i++) {
                 if (words.get(i).equals("even") && !EVEN_CONCEDING_BEFORE.contains(words.get(i - 1))
-                        && !EVEN_CONCEDING_AFTER.contains(words.get(i + 1))) {
+                        && !EVEN_CONCEDING_AFTER.contains(words.get(i + 1))
+                        || words.get(i).equals("actually") && ASKED_ACTUALLY.contains(words.get(i - 1))
+                        && (i < 2 || REPROACHING_VERBS.contains(words.get(i - 2)))) {
                     return sentence.strip();
                 }
             }

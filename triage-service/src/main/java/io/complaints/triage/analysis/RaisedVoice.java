@@ -68,6 +68,8 @@ final class RaisedVoice {
     private static final double CURT_ORDER = 0.2;
     /** What "sort" and "fix" are ordered to put right: "sort it out", "fix this today". */
     private static final Set<String> ORDERED_THINGS = Set.of("it", "this", "that", "yourselves");
+    /** What "cancel" is ordered to end: "Cancel my account. Now." */
+    private static final Set<String> ORDERED_CANCELLATIONS = Set.of("my", "it", "this", "the");
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:]\\s*|\\s+-+\\s+");
     private static final Pattern LEADING_HANDLES = Pattern.compile("^(\\s*@\\S+)+\\s*");
     private static final Pattern HANDLE = Pattern.compile("@\\S+");
@@ -200,9 +202,9 @@ final class RaisedVoice {
 
     /**
      * The first clause that opens with an order to stop doing something ("stop promising", "stop pretending"), to
-     * sort or fix a thing ("sort it out", "fix this today"), to refund ("refund me") or give back ("give it back"), in
-     * a sentence that has no
-     * "please" and asks nothing; or null. "please sort it out" and "can you fix this?" ask.
+     * sort or fix a thing ("sort it out", "fix this today"), to refund ("refund me"), give back ("give it back") or
+     * cancel ("cancel my account"), in a sentence that has no "please" and asks nothing; or null. "please sort it
+     * out" and "can you fix this?" ask.
      */
     static String curtOrder(String original) {
         for (String sentence : Questions.SENTENCE_END.split(original)) {
@@ -227,6 +229,7 @@ final class RaisedVoice {
             case "stop" -> next.length() > 4 && next.endsWith("ing");
             case "sort", "fix" -> ORDERED_THINGS.contains(next);
             case "refund" -> next.equals("me") || next.equals("us");
+            case "cancel" -> ORDERED_CANCELLATIONS.contains(next);
             default -> false;
         };
     }

@@ -147,6 +147,9 @@ public final class VaderSentiment {
     private static final Set<String> PRAISING = Set.of("thank", "recommend", "praise", "appreciate");
     /** Quotation marks that open or close a quotation (an apostrophe inside a word, "don't", does neither). */
     private static final String QUOTES = "\"'\u2018\u2019\u201C\u201D";
+    /** The words that open what a text that only asks supposes ({@link #supposed}), beside "in case". */
+    private static final Set<String> SUPPOSING = Set.of("if", "whether", "cover", "covers");
+
     /** How many words a quotation around a word of praise may hold and still be a sneer: your "customer support". */
     private static final int SCARE_QUOTE_WORDS = 3;
     /** Words of praise that, standing alone as a clause after a grievance ("... got a cappuccino. wonderful"), mock it. */
@@ -334,15 +337,16 @@ public final class VaderSentiment {
     }
 
     /**
-     * In a text that only asks ({@link Questions#onlyAsks}), the words of a condition: the trouble is supposed, not
-     * told ("do you refund the split tickets if the first train is late?", "if my flight is cancelled do I get put on
-     * the next one"). A condition runs from "if" or "in case" to the end of its clause or the question after it; null
-     * where there is none.
+     * In a text that only asks ({@link Questions#onlyAsks}), the words of a condition or of what a cover is asked
+     * about: the trouble is supposed, not told ("do you refund the split tickets if the first train is late?", "if my
+     * flight is cancelled do I get put on the next one", "could you tell me whether my policy covers accidental
+     * damage?"). A condition runs from "if", "whether", "in case" or "cover(s)" to the end of its clause or the
+     * question after it; null where there is none.
      */
     private static boolean[] supposed(String text, String[] lower, int[] clauses) {
         boolean[] supposed = null;
         for (int i = 0; i < lower.length - 1; i++) {
-            if (!(lower[i].equals("if") || lower[i].equals("case") && i > 0 && lower[i - 1].equals("in"))) {
+            if (!(SUPPOSING.contains(lower[i]) || lower[i].equals("case") && i > 0 && lower[i - 1].equals("in"))) {
                 continue;
             }
             if (supposed == null) {

@@ -2,7 +2,9 @@ package io.complaints.triage.analysis;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class QuestionsTest {
@@ -43,6 +45,15 @@ class QuestionsTest {
         assertTrue(asks("Is the basic plan cheaper, or even free for students?"), "or even compares");
         assertTrue(Questions.indignantQuestion("Refund promised 3 weeks ago. Did anyone even look at my claim?")
                 .startsWith("Did anyone even look"));
+    }
+
+    @Test
+    void aQuestionWhetherTheOneAskedActuallyDoesTheirJobReproaches() {
+        assertEquals("Are you actually trying to lose customers?",
+                Questions.indignantQuestion("Two hours on hold, then the line dropped. Are you actually trying to lose customers?"));
+        assertEquals("does anyone actually read these?", Questions.indignantQuestion("does anyone actually read these?"));
+        assertNull(Questions.indignantQuestion("could you actually check my order for me?"), "a favour asked");
+        assertNull(Questions.indignantQuestion("is it actually cheaper to buy the annual plan?"), "nobody asked of");
     }
 
     @Test

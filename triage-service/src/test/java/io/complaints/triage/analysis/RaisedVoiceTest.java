@@ -78,6 +78,8 @@ class RaisedVoiceTest {
         assertEquals("refund me", RaisedVoice.curtOrder("@Rail cancelled again, refund me"));
         assertEquals("give it back.", RaisedVoice.curtOrder("you've taken £400 when my bill is £90. give it back. today"));
         assertNull(RaisedVoice.curtOrder("give me a call when it's in stock"), "nothing to give back");
+        assertEquals("cancel my account.", RaisedVoice.curtOrder("more time chasing your staff than using it. Cancel my account. Now."));
+        assertNull(RaisedVoice.curtOrder("I would like to cancel my account, please"), "asked for");
         assertNull(RaisedVoice.curtOrder("charged twice, please sort it out"));
         assertNull(RaisedVoice.curtOrder("can you fix this?"));
         assertNull(RaisedVoice.curtOrder("the app will stop working if I update"), "not opening a clause");

@@ -173,6 +173,10 @@ class VaderSentimentTest {
         assertEquals(0, complaints.score(late).compound());
         assertEquals(0, complaints.score("if my flight is cancelled do I get put on the next one").compound());
         assertTrue(complaints.score("in case my bag is lost, is there a form I fill in?").compound() >= 0);
+        assertEquals(0, complaints.score("Could you tell me whether my policy covers accidental damage to a phone?").compound());
+        assertEquals(0, complaints.score("does my insurance cover water damage from a burst pipe?").compound());
+        assertTrue(complaints.score("my claim for water damage was rejected, does my policy cover anything?").compound() < 0,
+                "a trouble told before what the cover is asked about");
         assertTrue(complaints.score("if it's cancelled do I get a refund, it's a terrible service").compound() < 0,
                 "the question's own words still count");
         assertTrue(complaints.score("The train was late. Do you refund the split tickets if it's late?").compound() < 0,
