@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * How a negative text raises its voice: words in capitals or stopped one by one ("every. single. time."), a question
  * that only reproaches ("do you even read these?"), exclamation marks, a figure said again on its own ("my bag was
  * 2cm too big. 2cm."), an order put curtly ("sort it out"), and the company told what it did ("you cut off my
- * electricity", "your driver threw my parcel"). Anger blames someone; a sad or worried
- * complaint tells what happened ("my train was cancelled"). Read only in a negative text: "I LOVE it!!!" and
- * "thank you, your team was great" are not angry.
+ * electricity", "your driver threw my parcel"). Anger blames someone; a sad or worried complaint tells what happened
+ * ("my train was cancelled"). Read only in a negative text: "I LOVE it!!!" and "thank you, your team was great" are
+ * not angry.
  */
 final class RaisedVoice {
 
@@ -54,7 +54,7 @@ final class RaisedVoice {
     private static final Set<String> ASKING_BEFORE_YOU = Set.of("could", "can", "would", "will", "thank", "if",
             "do", "did", "are", "have", "should", "may", "see", "let", "help", "tell", "assure", "when", "how", "what");
     /**
-     * A short sentence that only says again what the text said before it, in disbelief: "charged me £55 because my
+     * A short sentence that only says again what the sentence before it said, in disbelief: "charged me £55 because my
      * bag was 2cm too big. 2cm.", "delivered to a safe place. what safe place."
      */
     private static final double ECHO = 0.15;
