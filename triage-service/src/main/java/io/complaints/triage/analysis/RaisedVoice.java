@@ -66,8 +66,10 @@ final class RaisedVoice {
     private static final Pattern REDACTED = Pattern.compile("x+");
     /** An order opening a clause, with no "please" in its sentence: "sort it out", "stop promising what you can't". */
     private static final double CURT_ORDER = 0.2;
-    /** What "sort" and "fix" are ordered to put right: "sort it out", "fix this today". */
-    private static final Set<String> ORDERED_THINGS = Set.of("it", "this", "that", "yourselves");
+    /** What "sort" and "fix" are ordered to put right: "sort it out", "fix this today", "fix your network". */
+    private static final Set<String> ORDERED_THINGS = Set.of("it", "this", "that", "yourselves", "your", "the");
+    /** Who or what "refund" is ordered to pay back: "refund me", "refund it". */
+    private static final Set<String> ORDERED_REFUNDS = Set.of("me", "us", "it", "my");
     /** What "cancel" is ordered to end: "Cancel my account. Now." */
     private static final Set<String> ORDERED_CANCELLATIONS = Set.of("my", "it", "this", "the");
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:]\\s*|\\s+-+\\s+");
@@ -202,9 +204,9 @@ final class RaisedVoice {
 
     /**
      * The first clause that opens with an order to stop doing something ("stop promising", "stop pretending"), to
-     * sort or fix a thing ("sort it out", "fix this today"), to refund ("refund me"), give back ("give it back") or
-     * cancel ("cancel my account"), in a sentence that has no "please" and asks nothing; or null. "please sort it
-     * out" and "can you fix this?" ask.
+     * sort or fix a thing ("sort it out", "fix your network"), to refund ("refund me", "refund it"), give back ("give
+     * it back", "give it to me") or cancel ("cancel my account"), in a sentence that has no "please" and asks nothing;
+     * or null. "please sort it out" and "can you fix this?" ask.
      */
     static String curtOrder(String original) {
         for (String sentence : Questions.SENTENCE_END.split(original)) {
@@ -216,7 +218,8 @@ final class RaisedVoice {
             for (String clause : CLAUSE_END.split(lower)) {
                 List<String> opening = Text.words(clause);
                 if (opening.size() >= 2 && (isOrder(opening.get(0), opening.get(1))
-                        || opening.get(0).equals("give") && opening.contains("back"))) {
+                        || opening.get(0).equals("give") && (opening.contains("back") || opening.subList(1, opening.size())
+                        .equals(List.of("it", "to", "me"))))) {
                     return clause.strip();
                 }
             }
@@ -228,7 +231,7 @@ final class RaisedVoice {
         return switch (verb) {
             case "stop" -> next.length() > 4 && next.endsWith("ing");
             case "sort", "fix" -> ORDERED_THINGS.contains(next);
-            case "refund" -> next.equals("me") || next.equals("us");
+            case "refund" -> ORDERED_REFUNDS.contains(next);
             case "cancel" -> ORDERED_CANCELLATIONS.contains(next);
             default -> false;
         };

@@ -78,6 +78,10 @@ class RaisedVoiceTest {
         assertEquals("refund me", RaisedVoice.curtOrder("@Rail cancelled again, refund me"));
         assertEquals("give it back.", RaisedVoice.curtOrder("you've taken £400 when my bill is £90. give it back. today"));
         assertNull(RaisedVoice.curtOrder("give me a call when it's in stock"), "nothing to give back");
+        assertEquals("fix your network", RaisedVoice.curtOrder("3rd day of SOS only. I pay you $95 a month for a brick. fix your network"));
+        assertEquals("refund it", RaisedVoice.curtOrder("support says \"nothing we can do\". yes there is. refund it"));
+        assertEquals("give it to me", RaisedVoice.curtOrder("a tv that is sitting on a shelf. I can see it. give it to me"));
+        assertNull(RaisedVoice.curtOrder("give it to me straight, is it the battery?"), "a question");
         assertEquals("cancel my account.", RaisedVoice.curtOrder("more time chasing your staff than using it. Cancel my account. Now."));
         assertNull(RaisedVoice.curtOrder("I would like to cancel my account, please"), "asked for");
         assertNull(RaisedVoice.curtOrder("charged twice, please sort it out"));
