@@ -66,6 +66,8 @@ final class RaisedVoice {
     private static final Pattern REDACTED = Pattern.compile("x+");
     /** An order opening a clause, with no "please" in its sentence: "sort it out", "stop promising what you can't". */
     private static final double CURT_ORDER = 0.2;
+    /** The verbs a curt order opens with ({@link #isOrder}, and "give ... back"). */
+    private static final Set<String> ORDER_VERBS = Set.of("stop", "sort", "fix", "refund", "cancel", "give");
     /** What "sort" and "fix" are ordered to put right: "sort it out", "fix this today", "fix your network". */
     private static final Set<String> ORDERED_THINGS = Set.of("it", "this", "that", "yourselves", "your", "the");
     /** Who or what "refund" is ordered to pay back: "refund me", "refund it". */
@@ -108,7 +110,7 @@ final class RaisedVoice {
         if (echo != null) {
             cues.add(new Cue(echo, "anger:echo", ECHO));
         }
-        String order = curtOrder(text.original());
+        String order = curtOrder(text);
         if (order != null) {
             cues.add(new Cue(order, "anger:curt-order", CURT_ORDER));
         }
@@ -206,10 +208,14 @@ final class RaisedVoice {
      * The first clause that opens with an order to stop doing something ("stop promising", "stop pretending"), to
      * sort or fix a thing ("sort it out", "fix your network"), to refund ("refund me", "refund it"), give back ("give
      * it back", "give it to me") or cancel ("cancel my account"), in a sentence that has no "please" and asks nothing;
-     * or null. "please sort it out" and "can you fix this?" ask.
+     * or null. "please sort it out" and "can you fix this?" ask. A text without one of the {@link #ORDER_VERBS} is not
+     * split into sentences at all.
      */
-    static String curtOrder(String original) {
-        for (String sentence : Questions.SENTENCE_END.split(original)) {
+    static String curtOrder(Text text) {
+        if (text.words().stream().noneMatch(ORDER_VERBS::contains)) {
+            return null;
+        }
+        for (String sentence : Questions.SENTENCE_END.split(text.original())) {
             String lower = LEADING_HANDLES.matcher(sentence.toLowerCase(Locale.ROOT)).replaceFirst("");
             List<String> words = Text.words(lower);
             if (lower.contains("?") || words.contains("please") || words.contains("pls") || words.contains("plz")) {

@@ -71,23 +71,23 @@ class RaisedVoiceTest {
 
     @Test
     void anOrderPutCurtlyOpensAClauseWithoutPlease() {
-        assertEquals("sort it out", RaisedVoice.curtOrder("@PureGym you've taken my fee twice and nobody answers. sort it out"));
+        assertEquals("sort it out", RaisedVoice.curtOrder(new Text("@PureGym you've taken my fee twice and nobody answers. sort it out")));
         assertEquals("stop promising what you can't deliver", RaisedVoice.curtOrder(
-                "@AmazonHelp third date missed in a row. stop promising what you can't deliver"));
-        assertEquals("fix this today", RaisedVoice.curtOrder("the money is just gone? fix this today"));
-        assertEquals("refund me", RaisedVoice.curtOrder("@Rail cancelled again, refund me"));
-        assertEquals("give it back.", RaisedVoice.curtOrder("you've taken £400 when my bill is £90. give it back. today"));
-        assertNull(RaisedVoice.curtOrder("give me a call when it's in stock"), "nothing to give back");
-        assertEquals("fix your network", RaisedVoice.curtOrder("3rd day of SOS only. I pay you $95 a month for a brick. fix your network"));
-        assertEquals("refund it", RaisedVoice.curtOrder("support says \"nothing we can do\". yes there is. refund it"));
-        assertEquals("give it to me", RaisedVoice.curtOrder("a tv that is sitting on a shelf. I can see it. give it to me"));
-        assertNull(RaisedVoice.curtOrder("give it to me straight, is it the battery?"), "a question");
-        assertEquals("cancel my account.", RaisedVoice.curtOrder("more time chasing your staff than using it. Cancel my account. Now."));
-        assertNull(RaisedVoice.curtOrder("I would like to cancel my account, please"), "asked for");
-        assertNull(RaisedVoice.curtOrder("charged twice, please sort it out"));
-        assertNull(RaisedVoice.curtOrder("can you fix this?"));
-        assertNull(RaisedVoice.curtOrder("the app will stop working if I update"), "not opening a clause");
-        assertNull(RaisedVoice.curtOrder("stop by the desk and they will fix it"), "no doing to stop");
+                new Text("@AmazonHelp third date missed in a row. stop promising what you can't deliver")));
+        assertEquals("fix this today", RaisedVoice.curtOrder(new Text("the money is just gone? fix this today")));
+        assertEquals("refund me", RaisedVoice.curtOrder(new Text("@Rail cancelled again, refund me")));
+        assertEquals("give it back.", RaisedVoice.curtOrder(new Text("you've taken £400 when my bill is £90. give it back. today")));
+        assertNull(RaisedVoice.curtOrder(new Text("give me a call when it's in stock")), "nothing to give back");
+        assertEquals("fix your network", RaisedVoice.curtOrder(new Text("3rd day of SOS only. I pay you $95 a month for a brick. fix your network")));
+        assertEquals("refund it", RaisedVoice.curtOrder(new Text("support says \"nothing we can do\". yes there is. refund it")));
+        assertEquals("give it to me", RaisedVoice.curtOrder(new Text("a tv that is sitting on a shelf. I can see it. give it to me")));
+        assertNull(RaisedVoice.curtOrder(new Text("give it to me straight, is it the battery?")), "a question");
+        assertEquals("cancel my account.", RaisedVoice.curtOrder(new Text("more time chasing your staff than using it. Cancel my account. Now.")));
+        assertNull(RaisedVoice.curtOrder(new Text("I would like to cancel my account, please")), "asked for");
+        assertNull(RaisedVoice.curtOrder(new Text("charged twice, please sort it out")));
+        assertNull(RaisedVoice.curtOrder(new Text("can you fix this?")));
+        assertNull(RaisedVoice.curtOrder(new Text("the app will stop working if I update")), "not opening a clause");
+        assertNull(RaisedVoice.curtOrder(new Text("stop by the desk and they will fix it")), "no doing to stop");
     }
 
     @Test
