@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * How a negative text raises its voice: words in capitals or stopped one by one ("every. single. time."), a question
@@ -67,13 +68,25 @@ final class RaisedVoice {
     /** An order opening a clause, with no "please" in its sentence: "sort it out", "stop promising what you can't". */
     private static final double CURT_ORDER = 0.2;
     /** The verbs a curt order opens with ({@link #isOrder}, and "give ... back"). */
-    private static final Set<String> ORDER_VERBS = Set.of("stop", "sort", "fix", "refund", "cancel", "give");
+    private static final Set<String> ORDER_VERBS = Set.of("stop", "sort", "fix", "refund", "cancel", "give", "reopen",
+            "treat");
     /** What "sort" and "fix" are ordered to put right: "sort it out", "fix this today", "fix your network". */
     private static final Set<String> ORDERED_THINGS = Set.of("it", "this", "that", "yourselves", "your", "the");
     /** Who or what "refund" is ordered to pay back: "refund me", "refund it". */
     private static final Set<String> ORDERED_REFUNDS = Set.of("me", "us", "it", "my");
     /** What "cancel" is ordered to end: "Cancel my account. Now." */
     private static final Set<String> ORDERED_CANCELLATIONS = Set.of("my", "it", "this", "the");
+    /** What "reopen" is ordered to take up again: "Reopen it and actually read what I wrote." */
+    private static final Set<String> ORDERED_REOPENINGS = Set.of("my", "it", "this", "the");
+    /** Who "treat" is ordered to treat better: "treat your passengers like adults" (not "treat yourself"). */
+    private static final Set<String> ORDERED_TREATMENTS = Set.of("your", "us", "me", "people", "customers", "them");
+    /**
+     * A clause of only "I'm done" (or "I am done", "I'm so done"): "third repair visit cancelled on me. I am done".
+     * Not "until I am done" nor "the dealership said I'm done", where it does not end the writer's dealings.
+     */
+    private static final double SAID_DONE = 0.25;
+    private static final List<List<String>> DONE_CLAUSES = Stream.of("i'm done", "im done", "i am done", "i'm so done",
+            "im so done", "i am so done", "i'm officially done", "i am officially done").map(Text::words).toList();
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:]\\s*|\\s+-+\\s+");
     private static final Pattern LEADING_HANDLES = Pattern.compile("^(\\s*@\\S+)+\\s*");
     private static final Pattern HANDLE = Pattern.compile("@\\S+");
@@ -113,6 +126,10 @@ final class RaisedVoice {
         String order = curtOrder(text);
         if (order != null) {
             cues.add(new Cue(order, "anger:curt-order", CURT_ORDER));
+        }
+        String done = saidDone(text);
+        if (done != null) {
+            cues.add(new Cue(done, "anger:exasperation", SAID_DONE));
         }
         long exclamations = text.original().chars().filter(c -> c == '!').count();
         if (exclamations > 0) {
@@ -207,7 +224,8 @@ final class RaisedVoice {
     /**
      * The first clause that opens with an order to stop doing something ("stop promising", "stop pretending"), to
      * sort or fix a thing ("sort it out", "fix your network"), to refund ("refund me", "refund it"), give back ("give
-     * it back", "give it to me") or cancel ("cancel my account"), in a sentence that has no "please" and asks nothing;
+     * it back", "give it to me"), cancel ("cancel my account"), reopen ("reopen it") or treat people better ("treat
+     * your passengers like adults"), in a sentence that has no "please" and asks nothing;
      * or null. "please sort it out" and "can you fix this?" ask. A text without one of the {@link #ORDER_VERBS} is not
      * split into sentences at all.
      */
@@ -239,8 +257,27 @@ final class RaisedVoice {
             case "sort", "fix" -> ORDERED_THINGS.contains(next);
             case "refund" -> ORDERED_REFUNDS.contains(next);
             case "cancel" -> ORDERED_CANCELLATIONS.contains(next);
+            case "reopen" -> ORDERED_REOPENINGS.contains(next);
+            case "treat" -> ORDERED_TREATMENTS.contains(next);
             default -> false;
         };
+    }
+
+    /** The first clause that is only "I'm done" ({@link #DONE_CLAUSES}), or null. */
+    static String saidDone(Text text) {
+        if (!text.words().contains("done")) {
+            return null;
+        }
+        for (String sentence : Questions.SENTENCE_END.split(text.original())) {
+            String lower = LEADING_HANDLES.matcher(sentence.toLowerCase(Locale.ROOT)).replaceFirst("");
+            for (String clause : CLAUSE_END.split(lower)) {
+                List<String> words = Text.words(clause);
+                if (DONE_CLAUSES.contains(words)) {
+                    return String.join(" ", words);
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -33,6 +33,12 @@ final class Resolutions {
             "says", "would", "will", "meant", "expected", "if", "until", "yet", "still", "apparently", "supposedly",
             "claim", "claimed", "claims", "allegedly", "nobody", "nothing", "cannot", "cant", "wont", "didnt", "hasnt");
     static final int FIX_DOUBT_REACH = 4;
+    /**
+     * A fix only labelled so: "closed my ticket as resolved", "marked it fixed" ("marked" within two words before it,
+     * "as" just before it).
+     */
+    private static final String MARKED = "marked";
+    private static final String LABELLED_AS = "as";
     /** Phrases of a fix ("had us on the next one", "sent a technician"; not "sent me a form", "had me in the car"). */
     private static final List<List<String>> FIX_PHRASES = Stream.of("had us on", "had me on", "had it at", "had it back",
             "had it waiting", "had it sent", "had it fixed", "had it delivered", "had it sorted", "had it repaired",
@@ -103,7 +109,8 @@ final class Resolutions {
     private static boolean doubted(List<String> words, int fix) {
         for (int j = Math.max(0, fix - DOUBT_REACH); j < fix; j++) {
             String word = words.get(j);
-            if (FIX_DOUBTS.contains(word) || word.contains("n't") || ASKED_OR_OWN.contains(word) && j >= fix - 2) {
+            if (FIX_DOUBTS.contains(word) || word.contains("n't") || ASKED_OR_OWN.contains(word) && j >= fix - 2
+                    || word.equals(MARKED) && j >= fix - 2 || word.equals(LABELLED_AS) && j == fix - 1) {
                 return true;
             }
         }

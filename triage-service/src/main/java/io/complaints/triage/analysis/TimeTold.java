@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * Time told is language no lexicon lists, as the number changes. A wait told in time complains: "waited 15 mins for a
  * latte", "45 minutes on hold", "on hold for over an hour", "ordered 3 weeks ago, still shows processing" (a wait word
  * followed within five words by a length of time, a length of time followed by where one waits, a length of time
- * ago with "still" after it, or a trouble told from when it began: "pending since Friday", "no hot water since
+ * taken that was too long ("the food took over an hour"), a length of time ago with "still" after it, or a trouble told from when it began: "pending since Friday", "no hot water since
  * 6am"). A fix told in minutes, hours or a day praises: "Sam fixed the overcharge in 5 minutes", "repair was done in
  * an hour", "money back in two days", "solved in minutes", "fixed my router settings in no time", "delivered to the
  * hotel the next morning", "refunded by lunchtime" (a word of getting something done, then within four words "in" or
@@ -42,6 +42,9 @@ final class TimeTold {
     private static final List<String> WAITED_WHERE = List.of("waiting", "on hold", "in line", "in the queue", "in a queue",
             "on the phone", "on the tarmac", "at the gate", "on the line", "late", "delayed", "delay", "wait", "queue");
     private static final int REACH = 5;
+    private static final Set<String> TAKING = Set.of("took", "takes", "taking", "take");
+    /** Before a length of time taken, how it was too long: "took over an hour" ({@link #tookLonger}; "more than" too). */
+    private static final Set<String> LONGER_THAN = Set.of("over", "nearly", "almost");
     /** A time ahead of when it was due is no wait: "worried it would be late but it came a day early". */
     private static final Set<String> AHEAD = Set.of("early", "earlier", "ahead", "sooner");
     /** A thing not done so far: "hasn't been plowed", "never came" (not "not going back for 2 weeks"). */
@@ -114,6 +117,11 @@ final class TimeTold {
     /** What is counted by its order when it keeps going wrong: "third delay today". */
     private static final Set<String> REPEATED_TROUBLES = Set.of("delay", "outage", "cancellation", "breakdown",
             "failure", "disconnection", "crash", "complaint", "missed");
+    /**
+     * A contact counted by its order from the third on, as one writes again when nothing was done: "This is the fourth
+     * email I've sent" (a second one is often only a follow-up).
+     */
+    private static final Set<String> REPEATED_CONTACTS = Set.of("email", "call", "message", "chat", "ticket", "attempt");
     /** Before "the 4th time", what went wrong: "down for the 4th time this week". */
     private static final Set<String> GONE_WRONG = Set.of("down", "broken", "broke", "cancelled", "canceled", "delayed",
             "crashed", "failed", "late", "dropped", "out", "missing", "lost", "declined", "charged", "wrong",
@@ -144,6 +152,10 @@ final class TimeTold {
             int wait = nearestBefore(words, i, WAITING, REACH);
             if (wait >= 0) {
                 return List.of(new Cue(span(words, wait, end), TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, WAIT_WEIGHT));
+            }
+            int taking = tookLonger(words, i);
+            if (taking >= 0) {
+                return List.of(new Cue(span(words, taking, end), TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, WAIT_WEIGHT));
             }
             if (waitedWhere(words, end) || agoThenStill(words, end) || notDoneWithin(words, i)) {
                 return List.of(new Cue(span(words, i, Math.min(words.size(), end + 2)), TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, WAIT_WEIGHT));
@@ -238,7 +250,8 @@ final class TimeTold {
         if (!isRepeatOrdinal(words.get(i))) {
             return false;
         }
-        return REPEATED_TROUBLES.contains(counted) || counted.equals("time") && nearestBefore(words, i, GONE_WRONG, REACH) >= 0;
+        return REPEATED_TROUBLES.contains(counted) || counted.equals("time") && nearestBefore(words, i, GONE_WRONG, REACH) >= 0
+                || REPEATED_CONTACTS.contains(counted) && !words.get(i).equals("second") && !words.get(i).equals("2nd");
     }
 
     private static boolean isRepeatOrdinal(String word) {
@@ -383,6 +396,22 @@ final class TimeTold {
             return 0; // "wait a minute" is no wait
         }
         return next - i + 1;
+    }
+
+    /**
+     * Where the word of taking is that says the length of time at {@code i} was too long: "the food took over an hour",
+     * "took more than 3 weeks to arrive", "takes nearly 40 minutes"; or -1 ("took 2 days", "took over the account").
+     */
+    private static int tookLonger(List<String> words, int i) {
+        int qualifier;
+        if (i >= 2 && words.get(i - 1).equals("than") && words.get(i - 2).equals("more")) {
+            qualifier = i - 2;
+        } else if (i >= 1 && LONGER_THAN.contains(words.get(i - 1))) {
+            qualifier = i - 1;
+        } else {
+            return -1;
+        }
+        return qualifier >= 1 && TAKING.contains(words.get(qualifier - 1)) ? qualifier - 1 : -1;
     }
 
     private static boolean isAmount(String word) {

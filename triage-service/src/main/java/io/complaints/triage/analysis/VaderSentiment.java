@@ -144,6 +144,11 @@ public final class VaderSentiment {
     private static final Set<String> CANNOT = Set.of("couldn't", "couldnt", "can't", "cant", "cannot", "wouldn't");
     private static final Set<String> ABLE = Set.of("could", "can", "would");
     /** Verbs of praising that a negation with "enough" after them intensifies: "can't thank you enough". */
+    /** Adverbs VADER rates negative that also say how much of a good thing ({@link #isIntensifier}). */
+    private static final Set<String> INTENSIFYING = Set.of("seriously", "dangerously", "ridiculously", "stupidly",
+            "wickedly", "frighteningly", "outrageously", "crazy", "madly", "scary", "scarily");
+    /** How pleased VADER rates the word after an intensifying adverb ("good" 1.9; not "number" 0.3, "want"). */
+    private static final float INTENSIFIED_PRAISE = 1.0f;
     private static final Set<String> PRAISING = Set.of("thank", "recommend", "praise", "appreciate");
     /** Quotation marks that open or close a quotation (an apostrophe inside a word, "don't", does neither). */
     private static final String QUOTES = "\"'\u2018\u2019\u201C\u201D";
@@ -318,7 +323,7 @@ public final class VaderSentiment {
             }
             if (forComplaints && (isRequestWord(lower, i) || isMockery(lower, i) || NO_VALENCE_IN_COMPLAINTS.contains(lower[i])
                     || isSolvedProblem(lower, i) || isDownplaying(lower, i) || isNumberSign(lower, i) || isHedge(lower, i)
-                    || isPartOfName(lower, i) || isOtherSense(lower, i) || isIntensifier(lower, i) || isUndone(lower, i, clauses)
+                    || isPartOfName(lower, i) || isOtherSense(lower, i) || isIntensifier(tokens, lower, i) || isUndone(lower, i, clauses)
                     || tokens[i].startsWith("@")
                     || supposed != null && supposed[i] || lower[i].equals("fire") && FireSlang.praise(text).isPresent())) {
                 continue;
@@ -459,12 +464,15 @@ public final class VaderSentiment {
     }
 
     /**
-     * "Seriously" before a word VADER rates pleased says how much ("seriously grateful"), not that anything is wrong
-     * (its -0.7 against "grateful" read "caught a drug interaction my doctor missed. seriously grateful" neutral).
+     * An adverb VADER rates negative before a word it rates pleased says how much ("seriously grateful", "dangerously
+     * good", "ridiculously comfy"), not that anything is wrong: "seriously" (-0.7) against "grateful" read "caught a
+     * drug interaction my doctor missed. seriously grateful" neutral, "dangerously" (-2.0) against "good" read "the
+     * oat milk brown sugar thing is dangerously good" negative.
      */
-    private boolean isIntensifier(String[] lower, int i) {
-        Float next = lower[i].equals("seriously") && i + 1 < lower.length ? lexicon.get(lower[i + 1]) : null;
-        return next != null && next > 0;
+    private boolean isIntensifier(String[] tokens, String[] lower, int i) {
+        Float next = INTENSIFYING.contains(lower[i]) && i + 1 < lower.length && !endsClause(tokens[i])
+                ? lexicon.get(lower[i + 1]) : null;
+        return next != null && next >= INTENSIFIED_PRAISE;
     }
 
     private static boolean isReleaseAskedAbout(String[] lower, int i) {

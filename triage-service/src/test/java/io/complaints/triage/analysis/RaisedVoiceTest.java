@@ -88,6 +88,22 @@ class RaisedVoiceTest {
         assertNull(RaisedVoice.curtOrder(new Text("can you fix this?")));
         assertNull(RaisedVoice.curtOrder(new Text("the app will stop working if I update")), "not opening a clause");
         assertNull(RaisedVoice.curtOrder(new Text("stop by the desk and they will fix it")), "no doing to stop");
+        assertEquals("reopen it and actually read what i wrote.", RaisedVoice.curtOrder(new Text(
+                "You closed my ticket as \"resolved\". Nothing is resolved. Reopen it and actually read what I wrote.")));
+        assertEquals("treat your passengers like adults", RaisedVoice.curtOrder(new Text(
+                "@Amtrak an hour sitting outside Baltimore and not one word from the crew. treat your passengers like adults")));
+        assertNull(RaisedVoice.curtOrder(new Text("long week. treat yourself to a bath")), "a treat");
+    }
+
+    @Test
+    void doneSaidAloneInAClauseIsExasperation() {
+        assertEquals("i am done", RaisedVoice.saidDone(new Text(
+                "@SamsungUS the fridge is 8 months old and it's warm. third repair visit cancelled on me. I have a newborn. I am done")));
+        assertEquals("i'm done", RaisedVoice.saidDone(new Text("@Vodafone Nobody calls back, I'm done")));
+        assertEquals("i'm so done", RaisedVoice.saidDone(new Text("I'm so done.")));
+        assertNull(RaisedVoice.saidDone(new Text("block it from my credit report until I am done following through")), "until");
+        assertNull(RaisedVoice.saidDone(new Text("I returned the car, the dealership said I'm done.")), "said of the writer");
+        assertNull(RaisedVoice.saidDone(new Text("I'm done with the setup and it works")), "done with a task");
     }
 
     @Test

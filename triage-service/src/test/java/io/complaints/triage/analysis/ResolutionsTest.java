@@ -39,7 +39,9 @@ class ResolutionsTest {
             "I replaced the filter myself",
             "refunded, but only half of it",
             "my momma had me in the car listening to the radio",
-            "Chris Shiflett credited w/ Fox Soccer theme"})
+            "Chris Shiflett credited w/ Fox Soccer theme",
+            "You closed my ticket as resolved. Reopen it.",
+            "the chat agent marked it fixed and left"})
     void aFixDoubtedWantedPartlyDoneOrFollowedByAGrievanceIsNone(String text) {
         assertEquals(Optional.empty(), Resolutions.fix(new Text(text), List.of()), text);
     }

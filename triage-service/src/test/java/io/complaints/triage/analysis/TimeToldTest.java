@@ -37,7 +37,9 @@ class TimeToldTest {
             "@AcmeNet been on hold for hours",
             "@AmericanAir I've been trying to get through for days",
             "nothing like a 2 hour queue at passport control to welcome you home",
-            "the rebooking line is a 3 hour wait"})
+            "the rebooking line is a 3 hour wait",
+            "We were seated next to the kitchen door and the food took over an hour.",
+            "the replacement took more than 3 weeks to arrive"})
     void aWaitToldInTimeIsComplaintLanguage(String text) {
         List<Cue> cues = cues(text);
         assertEquals(1, cues.size(), text);
@@ -51,6 +53,8 @@ class TimeToldTest {
             "delivered in 2 days, thank you",
             "ordered 3 weeks ago and it was lovely",
             "the flight takes 9 hours",
+            "the repair took 2 days, all good now",
+            "she took over the account 3 weeks ago",
             "my driver got here in 20 minutes in the snow",
             "we waited for a table",
             "been a customer since March and never had a problem",
@@ -147,6 +151,9 @@ class TimeToldTest {
         assertEquals(List.of(), TimeTold.repeats(new Text("my dad just called me for the third time today")), "a call is no trouble");
         assertEquals("another cancellation", TimeTold.repeats(new Text("@Southern oh good, another cancellation")).get(0).cue());
         assertEquals(List.of(), TimeTold.repeats(new Text("I'd like to book another flight")), "another is no trouble");
+        assertEquals("fourth email", TimeTold.repeats(new Text("This is the fourth email I've sent about the same refund.")).get(0).cue());
+        assertEquals(List.of(), TimeTold.repeats(new Text("a second email with the photos is on its way")), "a follow-up");
+        assertEquals(List.of(), TimeTold.repeats(new Text("I'll send another email tomorrow")), "another contact is no trouble");
     }
 
     @Test

@@ -211,7 +211,10 @@ class TriageAnalyzerTest {
             "@Amtrak 5 hours late and not a single announcement about why. treating passengers like cattle",
             "@VirginMedia 3 weeks without internet and you want me to pay full price? absolutely not",
             "@BankCo I'm offended by how your branch manager spoke to me today",
-            "@Sainsburys I'm annoyed that you've stopped stocking the only oat milk my kid will drink"})
+            "@Sainsburys I'm annoyed that you've stopped stocking the only oat milk my kid will drink",
+            "@SamsungUS the fridge is 8 months old and it's warm. third repair visit cancelled on me. I have a newborn. I am done",
+            "@HP I bought the printer. I bought the ink. let me print you absolute parasites",
+            "@comcast 4 technicians, 4 different answers, still dropping every night. I want a refund for the months I paid for nothing"})
     void angerVoicedByAnEchoAnOrderOrAReproachIsAnger(String post) {
         assertEquals(Emotion.ANGER, triagePost(post).emotion(), post + ": " + triagePost(post).explanation());
     }
@@ -227,11 +230,15 @@ class TriageAnalyzerTest {
     }
 
     @Test
-    void aCompanyCalledAJokeOrDamageOnArrivalIsComplaintLanguage() {
+    void aCompanyCalledAJokeOrParasitesOrDamageOnArrivalIsComplaintLanguage() {
         TriageResult joke = triagePost("@Evri parcel \"delivered\" to a safe place. what safe place. there is no parcel. "
                 + "absolute joke of a company");
         assertEquals(SentimentAnalysis.Label.NEGATIVE, joke.sentiment().label(), joke.explanation().toString());
         assertEquals(Emotion.ANGER, joke.emotion(), joke.explanation().toString());
+        TriageResult parasites = triagePost("@HP I bought the printer. I bought the ink. let me print you absolute parasites");
+        assertEquals(SentimentAnalysis.Label.NEGATIVE, parasites.sentiment().label(), parasites.explanation().toString());
+        TriageResult hot = triagePost("The charger that came with the laptop gets very hot.");
+        assertEquals(SentimentAnalysis.Label.NEGATIVE, hot.sentiment().label(), hot.explanation().toString());
         TriageResult dent = triagePost("my new fridge from @AO was delivered with a big dent in the door");
         assertEquals(SentimentAnalysis.Label.NEGATIVE, dent.sentiment().label(), dent.explanation().toString());
         assertTrue(dent.complaintConfidence() > 0.5, dent.explanation().toString());

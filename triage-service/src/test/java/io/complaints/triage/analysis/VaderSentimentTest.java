@@ -110,13 +110,18 @@ class VaderSentimentTest {
     }
 
     @Test
-    void forComplaintsSeriouslyBeforePraiseSaysHowMuch() {
+    void forComplaintsAnAdverbOfHarmBeforePraiseSaysHowMuch() {
         VaderSentiment complaints = VaderSentiment.forComplaints();
         assertTrue(compound("seriously grateful") < compound("grateful"), "VADER's own \"seriously\"");
         assertEquals(complaints.score("grateful").compound(), complaints.score("seriously grateful").compound());
         assertTrue(complaints.score("seriously? a third delay").compound() < complaints.score("a third delay").compound(),
                 "seriously alone");
         assertTrue(complaints.score("seriously disappointed").compound() < complaints.score("disappointed").compound());
+        assertEquals(complaints.score("the brown sugar thing is good").compound(),
+                complaints.score("the brown sugar thing is dangerously good").compound());
+        assertEquals(complaints.score("ridiculously amazing pop song").compound(), complaints.score("amazing pop song").compound());
+        assertTrue(complaints.score("crazy number of wrecks").compound() < 0, "no praise after it");
+        assertTrue(complaints.score("crazy! lol").compound() < complaints.score("lol").compound(), "the praise in another clause");
     }
 
     @Test
