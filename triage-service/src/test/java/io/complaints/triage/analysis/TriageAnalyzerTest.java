@@ -214,7 +214,8 @@ class TriageAnalyzerTest {
             "@Sainsburys I'm annoyed that you've stopped stocking the only oat milk my kid will drink",
             "@SamsungUS the fridge is 8 months old and it's warm. third repair visit cancelled on me. I have a newborn. I am done",
             "@HP I bought the printer. I bought the ink. let me print you absolute parasites",
-            "@comcast 4 technicians, 4 different answers, still dropping every night. I want a refund for the months I paid for nothing"})
+            "@comcast 4 technicians, 4 different answers, still dropping every night. I want a refund for the months I paid for nothing",
+            "This is the fourth email I've sent about the same refund. Nobody reads them. I want a manager to call me today."})
     void angerVoicedByAnEchoAnOrderOrAReproachIsAnger(String post) {
         assertEquals(Emotion.ANGER, triagePost(post).emotion(), post + ": " + triagePost(post).explanation());
     }
@@ -224,7 +225,8 @@ class TriageAnalyzerTest {
             "@PureGym you've taken my membership fee twice this month, please sort it out",
             "@Uber the fare was double the estimate, how is that fair",
             "@BankCo I resent the form on Monday after the first one bounced, has it arrived?",
-            "@Sainsburys I'm a bit annoyed that you've stopped stocking the only oat milk my kid will drink"})
+            "@Sainsburys I'm a bit annoyed that you've stopped stocking the only oat milk my kid will drink",
+            "The refund still hasn't come through. Could I speak to a manager, please?"})
     void anOrderAskedAProtestAFormSentAgainOrAnnoyanceSaidToBeSmallIsNoAnger(String post) {
         assertNotEquals(Emotion.ANGER, triagePost(post).emotion(), post + ": " + triagePost(post).explanation());
     }
@@ -242,6 +244,12 @@ class TriageAnalyzerTest {
         TriageResult dent = triagePost("my new fridge from @AO was delivered with a big dent in the door");
         assertEquals(SentimentAnalysis.Label.NEGATIVE, dent.sentiment().label(), dent.explanation().toString());
         assertTrue(dent.complaintConfidence() > 0.5, dent.explanation().toString());
+    }
+
+    @Test
+    void zeroOfATroubleIsPraise() {
+        TriageResult blisters = triagePost("@Nike just ran my first half marathon in these, zero blisters");
+        assertEquals(SentimentAnalysis.Label.POSITIVE, blisters.sentiment().label(), blisters.explanation().toString());
     }
 
     @Test
