@@ -66,6 +66,15 @@ final class Questions {
             "actually", "just", "easily", "even", "really", "finally", "already", "be");
     /** "What a mistake", "what an evening". */
     private static final Set<String> EXCLAMATION_SECOND_WORDS = Set.of("a", "an");
+    /**
+     * How a short remark opens before the comma of a question ("That's adorable, what breed is he?", "This is genuinely
+     * impressive, how long did it take you?"): the sentence says what the writer thinks as well as asking.
+     */
+    private static final List<List<String>> REMARK_OPENINGS = Stream.of("that's", "thats", "that is", "this is",
+            "what a", "what an", "you're", "youre", "you are").map(Text::words).toList();
+    private static final int MAX_REMARK_WORDS = 5;
+    /** The @mentions a post to a company opens with. */
+    static final Pattern LEADING_HANDLES = Pattern.compile("^(\\s*@\\S+)+\\s*");
     static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\R");
     /**
      * The words of a sentence of thanks that closes a question: those of {@link VaderSentiment#THANKING} and
@@ -222,7 +231,7 @@ final class Questions {
      */
     static boolean everySentenceAsks(String original) {
         for (String sentence : SENTENCE_END.split(original)) {
-            if (!firstWords(sentence).get(0).isEmpty() && !isQuestion(sentence) && !onlyThanks(sentence)) {
+            if (!firstWords(sentence).get(0).isEmpty() && (!isQuestion(sentence) || remarksFirst(sentence)) && !onlyThanks(sentence)) {
                 return false;
             }
         }
@@ -286,6 +295,17 @@ final class Questions {
     private static boolean opensQuestion(List<String> first, Set<String> starts) {
         return starts.contains(first.get(0)) && !STATEMENT_SECOND_WORDS.contains(first.get(1))
                 && !(first.get(0).equals("what") && EXCLAMATION_SECOND_WORDS.contains(first.get(1)));
+    }
+
+    /** The sentence opens with a short remark and a comma before it asks ({@link #REMARK_OPENINGS}). */
+    private static boolean remarksFirst(String sentence) {
+        int comma = sentence.indexOf(',');
+        if (comma < 0 || sentence.substring(0, comma).contains("?")) {
+            return false;
+        }
+        List<String> remark = Text.words(LEADING_HANDLES.matcher(sentence.substring(0, comma)).replaceFirst("").toLowerCase(Locale.ROOT));
+        return remark.size() <= MAX_REMARK_WORDS
+                && REMARK_OPENINGS.stream().anyMatch(opening -> opening.size() <= remark.size() && startsWith(remark, opening));
     }
 
     private static boolean onlyThanks(String sentence) {

@@ -69,7 +69,7 @@ final class RaisedVoice {
     private static final double CURT_ORDER = 0.2;
     /** The verbs a curt order opens with ({@link #isOrder}, and "give ... back"). */
     private static final Set<String> ORDER_VERBS = Set.of("stop", "sort", "fix", "refund", "cancel", "give", "reopen",
-            "treat");
+            "treat", "grow");
     /** What "sort" and "fix" are ordered to put right: "sort it out", "fix this today", "fix your network". */
     private static final Set<String> ORDERED_THINGS = Set.of("it", "this", "that", "yourselves", "your", "the");
     /** Who or what "refund" is ordered to pay back: "refund me", "refund it". */
@@ -88,7 +88,6 @@ final class RaisedVoice {
     private static final List<List<String>> DONE_CLAUSES = Stream.of("i'm done", "im done", "i am done", "i'm so done",
             "im so done", "i am so done", "i'm officially done", "i am officially done").map(Text::words).toList();
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:]\\s*|\\s+-+\\s+");
-    private static final Pattern LEADING_HANDLES = Pattern.compile("^(\\s*@\\S+)+\\s*");
     private static final Pattern HANDLE = Pattern.compile("@\\S+");
     private static final Set<String> SECOND_PERSON = Set.of("you", "your", "you've", "you're", "you'd", "you'll",
             "yours", "u", "ur");
@@ -224,8 +223,8 @@ final class RaisedVoice {
     /**
      * The first clause that opens with an order to stop doing something ("stop promising", "stop pretending"), to
      * sort or fix a thing ("sort it out", "fix your network"), to refund ("refund me", "refund it"), give back ("give
-     * it back", "give it to me"), cancel ("cancel my account"), reopen ("reopen it") or treat people better ("treat
-     * your passengers like adults"), in a sentence that has no "please" and asks nothing;
+     * it back", "give it to me"), cancel ("cancel my account"), reopen ("reopen it"), treat people better ("treat
+     * your passengers like adults") or grow up, in a sentence that has no "please" and asks nothing;
      * or null. "please sort it out" and "can you fix this?" ask. A text without one of the {@link #ORDER_VERBS} is not
      * split into sentences at all.
      */
@@ -234,7 +233,7 @@ final class RaisedVoice {
             return null;
         }
         for (String sentence : Questions.SENTENCE_END.split(text.original())) {
-            String lower = LEADING_HANDLES.matcher(sentence.toLowerCase(Locale.ROOT)).replaceFirst("");
+            String lower = Questions.LEADING_HANDLES.matcher(sentence.toLowerCase(Locale.ROOT)).replaceFirst("");
             List<String> words = Text.words(lower);
             if (lower.contains("?") || words.contains("please") || words.contains("pls") || words.contains("plz")) {
                 continue;
@@ -259,6 +258,7 @@ final class RaisedVoice {
             case "cancel" -> ORDERED_CANCELLATIONS.contains(next);
             case "reopen" -> ORDERED_REOPENINGS.contains(next);
             case "treat" -> ORDERED_TREATMENTS.contains(next);
+            case "grow" -> next.equals("up");
             default -> false;
         };
     }
@@ -269,7 +269,7 @@ final class RaisedVoice {
             return null;
         }
         for (String sentence : Questions.SENTENCE_END.split(text.original())) {
-            String lower = LEADING_HANDLES.matcher(sentence.toLowerCase(Locale.ROOT)).replaceFirst("");
+            String lower = Questions.LEADING_HANDLES.matcher(sentence.toLowerCase(Locale.ROOT)).replaceFirst("");
             for (String clause : CLAUSE_END.split(lower)) {
                 List<String> words = Text.words(clause);
                 if (DONE_CLAUSES.contains(words)) {

@@ -126,6 +126,13 @@ class QuestionsTest {
     }
 
     @Test
+    void aShortRemarkBeforeTheQuestionSaysWhatTheWriterThinks() {
+        assertFalse(onlyAsks("That's adorable, what breed is he?"));
+        assertFalse(onlyAsks("@Maker This is genuinely impressive, how long did it take you?"));
+        assertTrue(onlyAsks("@AcmeAir this is my first time flying with you, can I bring a stroller?"), "a long statement");
+    }
+
+    @Test
     void aQuestionAfterAStatementAndACommaAsks() {
         assertTrue(onlyAsks("@QuickParcel I'll be out tomorrow, can the driver leave it in the porch"));
         assertTrue(onlyAsks("@TeleOne I'm going to Spain for two weeks in May, is roaming included on my plan"));

@@ -215,7 +215,10 @@ class TriageAnalyzerTest {
             "@SamsungUS the fridge is 8 months old and it's warm. third repair visit cancelled on me. I have a newborn. I am done",
             "@HP I bought the printer. I bought the ink. let me print you absolute parasites",
             "@comcast 4 technicians, 4 different answers, still dropping every night. I want a refund for the months I paid for nothing",
-            "This is the fourth email I've sent about the same refund. Nobody reads them. I want a manager to call me today."})
+            "This is the fourth email I've sent about the same refund. Nobody reads them. I want a manager to call me today.",
+            "Imagine being so entitled you yell at a teenager working the register over a coupon. Grow up.",
+            "Whoever decided to put ads between every paragraph on news sites deserves a special place in hell",
+            "Paid $70 for a game that crashes every 10 minutes. The devs clearly never tested it. Refund or I'm charging back."})
     void angerVoicedByAnEchoAnOrderOrAReproachIsAnger(String post) {
         assertEquals(Emotion.ANGER, triagePost(post).emotion(), post + ": " + triagePost(post).explanation());
     }
@@ -520,6 +523,8 @@ class TriageAnalyzerTest {
             assertFalse(result.flags().contains(Flag.SAFETY), praise + ": " + result.explanation());
             assertEquals(Severity.P4, result.severity(), praise + ": " + result.explanation());
         }
+        TriageResult dismissal = triagePost("Third time this week the bus just didn't show. Fire whoever runs the timetable.");
+        assertFalse(dismissal.flags().contains(Flag.SAFETY), dismissal.explanation().toString());
     }
 
     @Test
