@@ -227,11 +227,13 @@ final class Questions {
 
     /**
      * Every sentence is a question ({@link #isQuestion}) or thanks for the answer ("can I bring a car seat on
-     * board? thanks"); the part of {@link #onlyAsks} after asking at all.
+     * board? thanks"), and none opens with a short remark ({@link #remarksFirst}: "That's adorable, what breed is
+     * he?"); the part of {@link #onlyAsks} after asking at all.
      */
     static boolean everySentenceAsks(String original) {
         for (String sentence : SENTENCE_END.split(original)) {
-            if (!firstWords(sentence).get(0).isEmpty() && (!isQuestion(sentence) || remarksFirst(sentence)) && !onlyThanks(sentence)) {
+            boolean asks = isQuestion(sentence) && !remarksFirst(sentence);
+            if (!firstWords(sentence).get(0).isEmpty() && !asks && !onlyThanks(sentence)) {
                 return false;
             }
         }
@@ -303,9 +305,10 @@ final class Questions {
         if (comma < 0 || sentence.substring(0, comma).contains("?")) {
             return false;
         }
-        List<String> remark = Text.words(LEADING_HANDLES.matcher(sentence.substring(0, comma)).replaceFirst("").toLowerCase(Locale.ROOT));
-        return remark.size() <= MAX_REMARK_WORDS
-                && REMARK_OPENINGS.stream().anyMatch(opening -> opening.size() <= remark.size() && startsWith(remark, opening));
+        String before = LEADING_HANDLES.matcher(sentence.substring(0, comma)).replaceFirst("");
+        List<String> remark = Text.words(before.toLowerCase(Locale.ROOT));
+        return remark.size() <= MAX_REMARK_WORDS && REMARK_OPENINGS.stream()
+                .anyMatch(opening -> opening.size() <= remark.size() && startsWith(remark, opening));
     }
 
     private static boolean onlyThanks(String sentence) {

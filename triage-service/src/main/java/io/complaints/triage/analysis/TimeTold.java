@@ -10,17 +10,17 @@ import java.util.stream.Stream;
 /**
  * Time told is language no lexicon lists, as the number changes. A wait told in time complains: "waited 15 mins for a
  * latte", "45 minutes on hold", "on hold for over an hour", "ordered 3 weeks ago, still shows processing" (a wait word
- * followed within five words by a length of time, a length of time followed by where one waits, a length of time
- * taken that was too long ("the food took over an hour"), a length of time ago with "still" after it, or a trouble told from when it began: "pending since Friday", "no hot water since
- * 6am"). A fix told in minutes, hours or a day praises: "Sam fixed the overcharge in 5 minutes", "repair was done in
- * an hour", "money back in two days", "solved in minutes", "fixed my router settings in no time", "delivered to the
- * hotel the next morning", "refunded by lunchtime" (a word of getting something done, then within four words "in" or
- * "within" and the time, or "the same day", "the next morning", "by the evening"; a visit made, "came the next day",
- * too; with no "supposed", "promised", "should" or negation before it), and so
- * does an arrival early by a time told ("landed 20 minutes early"). The sentiment classifiers learned from reviews,
- * where an hour is mostly an hour waited, and read a quick fix as negative. A failure counted in times complains too
- * ("cut off mid-call five times in one day", "asked multiple times"), and so does an amount paid for against the one
- * got ("paying for 300mbps and getting 12").
+ * followed within five words by a length of time, a length of time followed by where one waits, a length of time taken
+ * that was too long ("the food took over an hour"), a length of time ago with "still" after it, or a trouble told from
+ * when it began: "pending since Friday", "no hot water since 6am"). A fix told in minutes, hours or a day praises: "Sam
+ * fixed the overcharge in 5 minutes", "repair was done in an hour", "money back in two days", "solved in minutes",
+ * "fixed my router settings in no time", "delivered to the hotel the next morning", "refunded by lunchtime" (a word of
+ * getting something done, then within four words "in" or "within" and the time, or "the same day", "the next morning",
+ * "by the evening"; a visit made, "came the next day", too; with no "supposed", "promised", "should" or negation before
+ * it), and so does an arrival early by a time told ("landed 20 minutes early"). The sentiment classifiers learned from
+ * reviews, where an hour is mostly an hour waited, and read a quick fix as negative. A failure counted in times
+ * complains too ("cut off mid-call five times in one day", "asked multiple times"), and so does an amount paid for
+ * against the one got ("paying for 300mbps and getting 12").
  */
 final class TimeTold {
 
@@ -42,8 +42,9 @@ final class TimeTold {
     private static final List<String> WAITED_WHERE = List.of("waiting", "on hold", "in line", "in the queue", "in a queue",
             "on the phone", "on the tarmac", "at the gate", "on the line", "late", "delayed", "delay", "wait", "queue");
     private static final int REACH = 5;
+    /** Taking a length of time ({@link #tookLonger}). */
     private static final Set<String> TAKING = Set.of("took", "takes", "taking", "take");
-    /** Before a length of time taken, how it was too long: "took over an hour" ({@link #tookLonger}; "more than" too). */
+    /** Before a length of time taken, how it was too long: "took over an hour" ({@link #tookLonger}). */
     private static final Set<String> LONGER_THAN = Set.of("over", "nearly", "almost");
     /** A time ahead of when it was due is no wait: "worried it would be late but it came a day early". */
     private static final Set<String> AHEAD = Set.of("early", "earlier", "ahead", "sooner");
@@ -121,7 +122,8 @@ final class TimeTold {
      * A contact counted by its order from the third on, as one writes again when nothing was done: "This is the fourth
      * email I've sent" (a second one is often only a follow-up).
      */
-    private static final Set<String> REPEATED_CONTACTS = Set.of("email", "call", "message", "chat", "ticket", "attempt");
+    private static final Set<String> REPEATED_CONTACTS = Set.of("email", "call", "message", "chat", "ticket",
+            "attempt");
     /** Before "the 4th time", what went wrong: "down for the 4th time this week". */
     private static final Set<String> GONE_WRONG = Set.of("down", "broken", "broke", "cancelled", "canceled", "delayed",
             "crashed", "failed", "late", "dropped", "out", "missing", "lost", "declined", "charged", "wrong",
@@ -250,7 +252,8 @@ final class TimeTold {
         if (!isRepeatOrdinal(words.get(i))) {
             return false;
         }
-        return REPEATED_TROUBLES.contains(counted) || counted.equals("time") && nearestBefore(words, i, GONE_WRONG, REACH) >= 0
+        return REPEATED_TROUBLES.contains(counted)
+                || counted.equals("time") && nearestBefore(words, i, GONE_WRONG, REACH) >= 0
                 || REPEATED_CONTACTS.contains(counted) && !words.get(i).equals("second") && !words.get(i).equals("2nd");
     }
 

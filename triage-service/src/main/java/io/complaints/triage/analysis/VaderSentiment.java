@@ -323,7 +323,8 @@ public final class VaderSentiment {
             }
             if (forComplaints && (isRequestWord(lower, i) || isMockery(lower, i) || NO_VALENCE_IN_COMPLAINTS.contains(lower[i])
                     || isSolvedProblem(lower, i) || isDownplaying(lower, i) || isNumberSign(lower, i) || isHedge(lower, i)
-                    || isPartOfName(lower, i) || isOtherSense(lower, i) || isIntensifier(tokens, lower, i) || isUndone(lower, i, clauses)
+                    || isPartOfName(lower, i) || isOtherSense(lower, i) || isIntensifier(tokens, lower, i)
+                    || isUndone(lower, i, clauses)
                     || tokens[i].startsWith("@")
                     || supposed != null && supposed[i] || lower[i].equals("fire") && FireSlang.praise(text).isPresent())) {
                 continue;
