@@ -262,14 +262,14 @@ public final class TriageAnalyzer {
     }
 
     /**
-     * The lexicon's complaint language, a wait told in time, a failure counted in times and an amount paid for and not
-     * got ("paying for 300mbps and getting 12"), each weighed by its side of a "but" ({@link Contrast}); in a text that
-     * only asks, none that a condition supposes ("can I get a refund if my flight is delayed more than 2 hours?",
-     * {@link Questions#supposes}).
+     * The lexicon's complaint language, a wait told in time, a failure counted in times, an amount paid for and not
+     * got ("paying for 300mbps and getting 12") and a company's word quoted to dispute it ({@link QuotedClaims}), each
+     * weighed by its side of a "but" ({@link Contrast}); in a text that only asks, none that a condition supposes ("can
+     * I get a refund if my flight is delayed more than 2 hours?", {@link Questions#supposes}).
      */
     private static List<Cue> complaintLanguage(Text text, CueLexicons.Matches matches, boolean onlyAsks) {
         List<Cue> told = joined(matches.cues(COMPLAINT_LANGUAGE_RULE), TimeTold.waits(text), TimeTold.repeats(text),
-                TimeTold.shortfalls(text));
+                TimeTold.shortfalls(text), QuotedClaims.disputed(text, onlyAsks));
         if (onlyAsks) {
             told = told.stream().filter(cue -> !Questions.supposes(text, cue.cue())).toList();
         }

@@ -127,8 +127,13 @@ public final class VaderSentiment {
     private static final Set<String> PLACE_BEFORE = Set.of("to", "at", "from", "in", "into", "via", "out", "of");
     /** "the entertainment system didn't work the whole way" read -0.04: a thing's name, not an entertainment. */
     private static final Set<String> SCREENS = Set.of("system", "systems", "screen", "screens", "unit", "units");
-    /** "when does the new season drop": a release asked about, within this many words after "when does". */
-    private static final int RELEASE_ASKED_WITHIN = 6;
+    /** Before "do better", who tells of doing better rather than orders it: "hope I do better on my test". */
+    private static final Set<String> DOING_BETTER = Set.of("to", "i", "we", "you", "they", "he", "she", "i'll", "we'll");
+    /**
+     * "when does the new season drop": a release asked about, within this many words after "when": "when does the next
+     * game pass wave drop?" is seven words on.
+     */
+    private static final int RELEASE_ASKED_WITHIN = 8;
     private static final Set<String> ASKING_WHEN = Set.of("does", "do", "will", "is", "are");
     /** "drop the car off", "drop it off": handing over, not a fall. */
     private static final Set<String> OFF = Set.of("off");
@@ -159,7 +164,8 @@ public final class VaderSentiment {
     /** Words of praise that, standing alone as a clause after a grievance ("... got a cappuccino. wonderful"), mock it. */
     private static final Set<String> PRAISE_INTERJECTIONS = Set.of("great", "wonderful", "brilliant", "fantastic", "lovely",
             "perfect", "awesome", "amazing", "excellent", "superb", "marvellous", "marvelous", "terrific", "splendid",
-            "fabulous", "nice", "super", "outstanding", "impressive", "incredible", "love", "loving", "cool", "surprise");
+            "fabulous", "nice", "super", "outstanding", "impressive", "incredible", "love", "loving", "cool", "surprise",
+            "unbelievable");
     /**
      * What may stand in an interjection's clause beside the word of praise: "oh great", "just perfect", "nice one",
      * "great job", "well done", "what a surprise".
@@ -450,7 +456,8 @@ public final class VaderSentiment {
      * A word in another sense than the one VADER rates: the disbelief of "are you kidding me" ("kidding" +0.4 read "are
      * you KIDDING me? another price increase?" +0.21), "treat" as a verb and the "like" that compares how one was
      * treated ("you treat me like garbage", +1.7 and +1.5; not "looks like", which raters of tweets read as mildly
-     * pleased), a price's increase (+1.3).
+     * pleased), a price's increase (+1.3), "do better" said as an order (+1.9 read "you can't get the milk right 3
+     * orders in a row. do better" neutral).
      */
     private static boolean isOtherSense(String[] lower, int i) {
         String before = i > 0 ? lower[i - 1] : "";
@@ -460,6 +467,7 @@ public final class VaderSentiment {
             case "treat" -> TREATED.contains(next);
             case "like" -> anyOf(TREATING, lower, i - 2, i - 1);
             case "increase", "increased", "increases" -> PAID.contains(before);
+            case "better" -> before.equals("do") && (i < 2 || !DOING_BETTER.contains(lower[i - 2]));
             default -> false;
         };
     }

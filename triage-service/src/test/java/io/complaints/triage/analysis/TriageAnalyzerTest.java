@@ -218,7 +218,8 @@ class TriageAnalyzerTest {
             "This is the fourth email I've sent about the same refund. Nobody reads them. I want a manager to call me today.",
             "Imagine being so entitled you yell at a teenager working the register over a coupon. Grow up.",
             "Whoever decided to put ads between every paragraph on news sites deserves a special place in hell",
-            "Paid $70 for a game that crashes every 10 minutes. The devs clearly never tested it. Refund or I'm charging back."})
+            "Paid $70 for a game that crashes every 10 minutes. The devs clearly never tested it. Refund or I'm charging back.",
+            "@Target 3rd time this month my pickup order is missing items and nobody at the store can tell me why. why do I even bother"})
     void angerVoicedByAnEchoAnOrderOrAReproachIsAnger(String post) {
         assertEquals(Emotion.ANGER, triagePost(post).emotion(), post + ": " + triagePost(post).explanation());
     }
@@ -307,6 +308,23 @@ class TriageAnalyzerTest {
         TriageResult result = triagePost("@TelcoUK love waiting on hold for 50 minutes. really love it");
         assertNegativeComplaint(result);
         assertTrue(result.explanation().stream().anyMatch(cue -> cue.rule().contains("sarcasm")), result.explanation().toString());
+    }
+
+    @Test
+    void aDeliveryDisputedInQuotesAndDisbeliefAreAnAngryComplaint() {
+        // read -0.06, not a complaint before: VADER's +0.8 for "unbelievable", and no complaint language
+        TriageResult result = triagePost("@FedEx \"delivered\" to a house I've never seen, photo proof and all. "
+                + "and now you tell me to contact the sender? unbelievable");
+        assertNegativeComplaint(result);
+        assertEquals(Emotion.ANGER, result.emotion(), result.explanation().toString());
+    }
+
+    @Test
+    void anOrderToDoBetterIsAnAngryComplaint() {
+        // read -0.03 before: VADER's +1.9 for "better"
+        TriageResult result = triagePost("@Starbucks $7 for a drink and you can't get the milk right 3 orders in a row. do better");
+        assertNegativeComplaint(result);
+        assertEquals(Emotion.ANGER, result.emotion(), result.explanation().toString());
     }
 
     @Test

@@ -77,6 +77,7 @@ class VaderSentimentTest {
         assertTrue(complaints.score("signal keeps dropping and the speed drop is awful").compound() < 0);
         assertTrue(compound("when does the new season drop in the uk") < 0, "VADER's own \"drop\"");
         assertEquals(0, complaints.score("when does the new season drop in the uk").compound());
+        assertEquals(0, complaints.score("@Xbox when does the next game pass wave drop?").compound());
         assertTrue(complaints.score("when I am on a call the signal will drop").compound() < 0);
         assertEquals(0, complaints.score("RT new drop this friday at 10am").compound());
         assertTrue(compound("how early should I get to MIA for an international flight") < 0, "VADER's own \"mia\"");
@@ -107,6 +108,11 @@ class VaderSentimentTest {
         assertTrue(complaints.score("I like the new app").compound() > 0, "the like of liking");
         assertTrue(complaints.score("looks like a lovely menu").compound() > 0.5, "a like that compares, not treatment");
         assertTrue(complaints.score("what a treat").compound() > 0, "a treat");
+        String milk = "$7 for a drink and you can't get the milk right 3 orders in a row. do better";
+        assertTrue(compound(milk) > 0, "VADER's own \"better\"");
+        assertEquals(0, complaints.score(milk).compound(), "an order to do better");
+        assertTrue(complaints.score("you can do better").compound() <= 0, "a rebuke");
+        assertTrue(complaints.score("Really hope I do better on my test tomorrow").compound() > 0, "doing better told");
     }
 
     @Test
@@ -470,6 +476,17 @@ class VaderSentimentTest {
         assertTrue(complaints.score(crash, true).compound() < 0, "praise alone after the emoji mocks the grievance");
         assertTrue(complaints.score("the site crashed as tickets went on sale, great", true).compound() < 0);
         assertTrue(complaints.score("@ParcelGo arrived a day early 👍 great", false).compound() > 0.3);
+    }
+
+    @Test
+    void forComplaintsDisbeliefAloneInItsClauseBesideAGrievanceMocksIt() {
+        VaderSentiment complaints = VaderSentiment.forComplaints();
+        String told = "@PowerCo you cut off my electricity over a bill I already paid.";
+        String disbelief = told + " Unbelievable.";
+        assertTrue(compound(disbelief) > compound(told), "VADER's own \"unbelievable\"");
+        assertTrue(complaints.score(disbelief, true).compound() < complaints.score(told, true).compound());
+        assertTrue(complaints.score("the view from the top was unbelievable", true).compound() > 0, "not alone in its clause");
+        assertTrue(complaints.score("Got the last two tickets. Unbelievable!").compound() > 0, "no grievance");
     }
 
     @Test
