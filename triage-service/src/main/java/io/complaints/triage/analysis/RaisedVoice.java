@@ -12,10 +12,10 @@ import java.util.stream.Stream;
 /**
  * How a negative text raises its voice: words in capitals or stopped one by one ("every. single. time."), a question
  * that only reproaches ("do you even read these?"), exclamation marks, a figure said again on its own ("my bag was
- * 2cm too big. 2cm."), an order put curtly ("sort it out"), and the company told what it did ("you cut off my
- * electricity", "your driver threw my parcel"). Anger blames someone; a sad or worried complaint tells what happened
- * ("my train was cancelled"). Read only in a negative text: "I LOVE it!!!" and "thank you, your team was great" are
- * not angry.
+ * 2cm too big. 2cm."), an order put curtly ("sort it out"), thanks for the trouble ("... wearing the same clothes at
+ * a conference. thanks a lot"), and the company told what it did ("you cut off my electricity", "your driver threw my
+ * parcel"). Anger blames someone; a sad or worried complaint tells what happened ("my train was cancelled"). Read only
+ * in a negative text: "I LOVE it!!!" and "thank you, your team was great" are not angry.
  */
 final class RaisedVoice {
 
@@ -69,7 +69,7 @@ final class RaisedVoice {
     private static final double CURT_ORDER = 0.2;
     /** The verbs a curt order opens with ({@link #isOrder}, and "give ... back"). */
     private static final Set<String> ORDER_VERBS = Set.of("stop", "sort", "fix", "refund", "cancel", "give", "reopen",
-            "treat", "grow");
+            "treat", "grow", "find");
     /** What "sort" and "fix" are ordered to put right: "sort it out", "fix this today", "fix your network". */
     private static final Set<String> ORDERED_THINGS = Set.of("it", "this", "that", "yourselves", "your", "the");
     /** Who or what "refund" is ordered to pay back: "refund me", "refund it". */
@@ -78,6 +78,8 @@ final class RaisedVoice {
     private static final Set<String> ORDERED_CANCELLATIONS = Set.of("my", "it", "this", "the");
     /** What "reopen" is ordered to take up again: "Reopen it and actually read what I wrote." */
     private static final Set<String> ORDERED_REOPENINGS = Set.of("my", "it", "this", "the");
+    /** What "find" is ordered to look for: "find my package" (not "find the link below"). */
+    private static final Set<String> ORDERED_FINDS = Set.of("my", "our");
     /** Who "treat" is ordered to treat better: "treat your passengers like adults" (not "treat yourself"). */
     private static final Set<String> ORDERED_TREATMENTS = Set.of("your", "us", "me", "people", "customers", "them");
     /**
@@ -87,6 +89,14 @@ final class RaisedVoice {
     private static final double SAID_DONE = 0.25;
     private static final List<List<String>> DONE_CLAUSES = Stream.of("i'm done", "im done", "i am done", "i'm so done",
             "im so done", "i am so done", "i'm officially done", "i am officially done").map(Text::words).toList();
+    /**
+     * Thanks that end a negative text asking nothing ("no bag, no updates, and the baggage line just rings out. thanks
+     * a lot"): thanks for the trouble, in mockery. Not after a request ("any update? thanks a lot").
+     */
+    private static final double MOCKING_THANKS = 0.2;
+    private static final List<List<String>> THANKS_CLOSINGS = Stream.of("thanks a lot", "thanks a bunch",
+            "thanks for that", "cheers for that", "thank you for that").map(Text::words).toList();
+    private static final Set<String> ASKING_WORDS = Set.of("please", "pls", "plz", "could", "would", "can", "kindly");
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:]\\s*|\\s+-+\\s+");
     private static final Pattern HANDLE = Pattern.compile("@\\S+");
     private static final Set<String> SECOND_PERSON = Set.of("you", "your", "you've", "you're", "you'd", "you'll",
@@ -129,6 +139,10 @@ final class RaisedVoice {
         String done = saidDone(text);
         if (done != null) {
             cues.add(new Cue(done, "anger:exasperation", SAID_DONE));
+        }
+        String thanks = mockingThanks(text);
+        if (thanks != null) {
+            cues.add(new Cue(thanks, "anger:mockery", MOCKING_THANKS));
         }
         long exclamations = text.original().chars().filter(c -> c == '!').count();
         if (exclamations > 0) {
@@ -224,21 +238,20 @@ final class RaisedVoice {
      * The first clause that opens with an order to stop doing something ("stop promising", "stop pretending"), to
      * sort or fix a thing ("sort it out", "fix your network"), to refund ("refund me", "refund it"), give back ("give
      * it back", "give it to me"), cancel ("cancel my account"), reopen ("reopen it"), treat people better ("treat
-     * your passengers like adults") or grow up, in a sentence that has no "please" and asks nothing;
-     * or null. "please sort it out" and "can you fix this?" ask. A text without one of the {@link #ORDER_VERBS} is not
+     * your passengers like adults"), find what was lost ("find my package") or grow up, in a sentence that has no
+     * "please" and asks nothing; or null. "please sort it out" and "can you fix this?" ask. A text without one of the {@link #ORDER_VERBS} is not
      * split into sentences at all.
      */
     static String curtOrder(Text text) {
         if (text.words().stream().noneMatch(ORDER_VERBS::contains)) {
             return null;
         }
-        for (String sentence : Questions.SENTENCE_END.split(text.original())) {
-            String lower = Questions.LEADING_HANDLES.matcher(sentence.toLowerCase(Locale.ROOT)).replaceFirst("");
-            List<String> words = Text.words(lower);
-            if (lower.contains("?") || words.contains("please") || words.contains("pls") || words.contains("plz")) {
+        for (Sentence sentence : sentences(text)) {
+            List<String> words = Text.words(sentence.lower());
+            if (sentence.lower().contains("?") || words.contains("please") || words.contains("pls") || words.contains("plz")) {
                 continue;
             }
-            for (String clause : CLAUSE_END.split(lower)) {
+            for (String clause : sentence.clauses()) {
                 List<String> opening = Text.words(clause);
                 if (opening.size() >= 2 && (isOrder(opening.get(0), opening.get(1))
                         || opening.get(0).equals("give") && (opening.contains("back") || opening.subList(1, opening.size())
@@ -258,6 +271,7 @@ final class RaisedVoice {
             case "cancel" -> ORDERED_CANCELLATIONS.contains(next);
             case "reopen" -> ORDERED_REOPENINGS.contains(next);
             case "treat" -> ORDERED_TREATMENTS.contains(next);
+            case "find" -> ORDERED_FINDS.contains(next);
             case "grow" -> next.equals("up");
             default -> false;
         };
@@ -268,9 +282,8 @@ final class RaisedVoice {
         if (!text.words().contains("done")) {
             return null;
         }
-        for (String sentence : Questions.SENTENCE_END.split(text.original())) {
-            String lower = Questions.LEADING_HANDLES.matcher(sentence.toLowerCase(Locale.ROOT)).replaceFirst("");
-            for (String clause : CLAUSE_END.split(lower)) {
+        for (Sentence sentence : sentences(text)) {
+            for (String clause : sentence.clauses()) {
                 List<String> words = Text.words(clause);
                 if (DONE_CLAUSES.contains(words)) {
                     return String.join(" ", words);
@@ -278,6 +291,41 @@ final class RaisedVoice {
             }
         }
         return null;
+    }
+
+    /**
+     * The last clause when it is only thanks ({@link #THANKS_CLOSINGS}) in a text that asks nothing (no question mark,
+     * no "please", "could", "can"), or null.
+     */
+    static String mockingThanks(Text text) {
+        if (!text.words().contains("that") && !text.words().contains("lot") && !text.words().contains("bunch")
+                || text.original().contains("?") || text.words().stream().anyMatch(ASKING_WORDS::contains)) {
+            return null;
+        }
+        List<Sentence> sentences = sentences(text);
+        for (int i = sentences.size() - 1; i >= 0; i--) {
+            List<String> clauses = sentences.get(i).clauses();
+            for (int j = clauses.size() - 1; j >= 0; j--) {
+                List<String> words = Text.words(clauses.get(j));
+                if (!words.isEmpty()) {
+                    return THANKS_CLOSINGS.contains(words) ? String.join(" ", words) : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A sentence lower-cased, without the handles that open a post, and its clauses. */
+    private record Sentence(String lower, List<String> clauses) {
+    }
+
+    private static List<Sentence> sentences(Text text) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (String sentence : Questions.SENTENCE_END.split(text.original())) {
+            String lower = Questions.LEADING_HANDLES.matcher(sentence.toLowerCase(Locale.ROOT)).replaceFirst("");
+            sentences.add(new Sentence(lower, List.of(CLAUSE_END.split(lower))));
+        }
+        return sentences;
     }
 
     /**

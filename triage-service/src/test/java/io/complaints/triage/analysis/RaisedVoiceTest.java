@@ -93,6 +93,21 @@ class RaisedVoiceTest {
         assertEquals("treat your passengers like adults", RaisedVoice.curtOrder(new Text(
                 "@Amtrak an hour sitting outside Baltimore and not one word from the crew. treat your passengers like adults")));
         assertNull(RaisedVoice.curtOrder(new Text("long week. treat yourself to a bath")), "a treat");
+        assertEquals("find my package", RaisedVoice.curtOrder(new Text(
+                "@UPS \"delivered\" to a house that isn't mine, and your claim form keeps crashing. find my package")));
+        assertNull(RaisedVoice.curtOrder(new Text("find the link below to reset it")), "not something the writer lost");
+    }
+
+    @Test
+    void thanksEndingATextThatAsksNothingMockIt() {
+        assertEquals("thanks a lot", RaisedVoice.mockingThanks(new Text(
+                "@Delta 2 days, no bag, no updates. I'm wearing the same clothes at a conference. thanks a lot")));
+        assertEquals("cheers for that", RaisedVoice.mockingThanks(new Text(
+                "@PizzaPlace driver couldn't find the house and just took the pizza back. cheers for that \uD83D\uDE44")));
+        assertNull(RaisedVoice.mockingThanks(new Text("My refund hasn't come through yet. Any update? Thanks a lot")), "asked");
+        assertNull(RaisedVoice.mockingThanks(new Text("The parcel is late, could you check it. Thanks for that")), "asked");
+        assertNull(RaisedVoice.mockingThanks(new Text("Thanks a lot, the parcel came late but in one piece")), "not the end");
+        assertNull(RaisedVoice.mockingThanks(new Text("no bag, no updates, thanks a lot for nothing")), "more than thanks");
     }
 
     @Test

@@ -219,7 +219,11 @@ class TriageAnalyzerTest {
             "Imagine being so entitled you yell at a teenager working the register over a coupon. Grow up.",
             "Whoever decided to put ads between every paragraph on news sites deserves a special place in hell",
             "Paid $70 for a game that crashes every 10 minutes. The devs clearly never tested it. Refund or I'm charging back.",
-            "@Target 3rd time this month my pickup order is missing items and nobody at the store can tell me why. why do I even bother"})
+            "@Target 3rd time this month my pickup order is missing items and nobody at the store can tell me why. why do I even bother",
+            "@Delta 2 days, no bag, no updates, and the baggage line just rings out. I'm wearing the same clothes at a conference. thanks a lot",
+            "@PGE 3rd outage this week. no estimate, no explanation, and my bill went UP. what exactly am I paying for",
+            "@Verizon the store rep promised the fee would be waived. now it's on my bill and chat says they can't see any notes. so your reps just lie?",
+            "@McDonalds the ice cream machine has been \"broken\" for 3 months. just say you don't want to make ice cream"})
     void angerVoicedByAnEchoAnOrderOrAReproachIsAnger(String post) {
         assertEquals(Emotion.ANGER, triagePost(post).emotion(), post + ": " + triagePost(post).explanation());
     }
@@ -230,7 +234,8 @@ class TriageAnalyzerTest {
             "@Uber the fare was double the estimate, how is that fair",
             "@BankCo I resent the form on Monday after the first one bounced, has it arrived?",
             "@Sainsburys I'm a bit annoyed that you've stopped stocking the only oat milk my kid will drink",
-            "The refund still hasn't come through. Could I speak to a manager, please?"})
+            "The refund still hasn't come through. Could I speak to a manager, please?",
+            "My refund still hasn't come through and the app shows no update. Any news? Thanks a lot"})
     void anOrderAskedAProtestAFormSentAgainOrAnnoyanceSaidToBeSmallIsNoAnger(String post) {
         assertNotEquals(Emotion.ANGER, triagePost(post).emotion(), post + ": " + triagePost(post).explanation());
     }
