@@ -88,6 +88,7 @@ final class Questions {
     private static final Set<String> EVEN_CONCEDING_AFTER = Set.of("if", "though", "when", "after", "before", "more",
             "less", "better", "worse", "faster", "cheaper", "so", "then", "with", "without", "for", "on", "in", "at");
     private static final Set<String> EVEN_CONCEDING_BEFORE = Set.of("or", "not", "and");
+    private static final Pattern REPROACHING_WORD = Pattern.compile("(?i)\\b(even|actually)\\b");
     /** Who is asked whether they "actually" do their job: "are you actually", "does anyone actually". */
     private static final Set<String> ASKED_ACTUALLY = Set.of("you", "u", "anyone", "anybody", "they");
     /** The verbs that open a reproach with "actually" (not "could you actually check", which asks a favour). */
@@ -193,18 +194,23 @@ final class Questions {
      * The first question that reproaches with "even" ("Do your drivers even get out of the van?", "is anyone even
      * reading this?") or with "actually" after the one asked ("Are you actually trying to lose customers?", "does
      * anyone actually read these?"), or null; not "can I return it even if I opened it?", "is it cheaper or even
-     * free?" nor "could you actually check my order?".
+     * free?" nor "could you actually check my order?". Posts often leave the question mark off: a sentence that opens
+     * as such a question does ("are you even testing these") is one too.
      */
     static String indignantQuestion(String original) {
-        return original.indexOf('?') < 0 ? null : indignantQuestion(SENTENCE_END.split(original));
+        if (original.indexOf('?') < 0 && !REPROACHING_WORD.matcher(original).find()) {
+            return null;
+        }
+        return indignantQuestion(SENTENCE_END.split(original));
     }
 
     private static String indignantQuestion(String[] sentences) {
         for (String sentence : sentences) {
-            if (!sentence.contains("?")) {
+            List<String> words = Text.words(LEADING_HANDLES.matcher(sentence.toLowerCase(Locale.ROOT)).replaceFirst(""));
+            if (!sentence.contains("?") && !(words.size() > 2 && REPROACHING_VERBS.contains(words.get(0))
+                    && ASKED_ACTUALLY.contains(words.get(1)))) {
                 continue;
             }
-            List<String> words = Text.words(sentence.toLowerCase(Locale.ROOT));
             for (int i = 1; i < words.size() - 1; i++) {
                 if (words.get(i).equals("even") && !EVEN_CONCEDING_BEFORE.contains(words.get(i - 1))
                         && !EVEN_CONCEDING_AFTER.contains(words.get(i + 1))

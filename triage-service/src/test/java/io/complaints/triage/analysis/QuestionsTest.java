@@ -57,6 +57,17 @@ class QuestionsTest {
     }
 
     @Test
+    void aReproachOpeningAsAQuestionNeedsNoQuestionMark() {
+        assertEquals("are you even testing these", Questions.indignantQuestion(
+                "@AppleSupport every update breaks something else. are you even testing these"));
+        assertEquals("does anyone actually read these emails", Questions.indignantQuestion(
+                "Fourth email about the same refund. does anyone actually read these emails"));
+        assertNull(Questions.indignantQuestion("The update is even worse than the last one. It crashes even more."),
+                "no question opens the sentence");
+        assertNull(Questions.indignantQuestion("I wasn't even home when they came"));
+    }
+
+    @Test
     void askingWhetherOthersHaveTheTroubleTooReportsIt() {
         assertFalse(asks("@StreamBox keeps buffering on every show tonight, anyone else?"));
         assertFalse(asks("anyone else having problems logging in to the app"));

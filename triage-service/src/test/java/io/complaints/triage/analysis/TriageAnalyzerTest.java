@@ -223,7 +223,11 @@ class TriageAnalyzerTest {
             "@Delta 2 days, no bag, no updates, and the baggage line just rings out. I'm wearing the same clothes at a conference. thanks a lot",
             "@PGE 3rd outage this week. no estimate, no explanation, and my bill went UP. what exactly am I paying for",
             "@Verizon the store rep promised the fee would be waived. now it's on my bill and chat says they can't see any notes. so your reps just lie?",
-            "@McDonalds the ice cream machine has been \"broken\" for 3 months. just say you don't want to make ice cream"})
+            "@McDonalds the ice cream machine has been \"broken\" for 3 months. just say you don't want to make ice cream",
+            "@AppleSupport every update breaks something else. bluetooth, wifi, now the alarm didn't go off and I was late to work. are you even testing these",
+            "@Peloton $2,000 bike, black screen, and your earliest repair slot is in 3 weeks. while you keep charging me the membership. make it make sense",
+            "@Southwest moved our flight UP two hours without a single email and then told us we missed it. you owe us two tickets",
+            "@Costco raw chicken. RAW. my kid ate some before I noticed. who is checking these"})
     void angerVoicedByAnEchoAnOrderOrAReproachIsAnger(String post) {
         assertEquals(Emotion.ANGER, triagePost(post).emotion(), post + ": " + triagePost(post).explanation());
     }
@@ -424,7 +428,10 @@ class TriageAnalyzerTest {
                 "@PowerCo the engineer was polite, quick and tidy. 10/10",
                 "@ShopCo you guys are quick, replacement is on its way",
                 "@BulkBarn $1.50 hot dog combo, never change",
-                "@ThemePark our daughter met the princess and hasn't stopped smiling")) {
+                "@ThemePark our daughter met the princess and hasn't stopped smiling",
+                "nothing beats a @Chipotle burrito after leg day",
+                "@HelloFresh the honey garlic chicken was a hit with the kids",
+                "switched to @MintMobile and my bill went from $85 to $30, why didn't I do this sooner")) {
             TriageResult result = triagePost(praise);
             assertNotEquals(SentimentAnalysis.Label.NEGATIVE, result.sentiment().label(), praise + " " + result.explanation());
             assertTrue(result.flags().contains(Flag.NOT_A_COMPLAINT), praise + " " + result.explanation());
@@ -546,6 +553,8 @@ class TriageAnalyzerTest {
             assertFalse(result.flags().contains(Flag.SAFETY), praise + ": " + result.explanation());
             assertEquals(Severity.P4, result.severity(), praise + ": " + result.explanation());
         }
+        TriageResult obsession = triagePost("@Duolingo the owl has me in a chokehold, 200 days \uD83E\uDD89");
+        assertFalse(obsession.flags().contains(Flag.SAFETY), obsession.explanation().toString());
         TriageResult dismissal = triagePost("Third time this week the bus just didn't show. Fire whoever runs the timetable.");
         assertFalse(dismissal.flags().contains(Flag.SAFETY), dismissal.explanation().toString());
     }
