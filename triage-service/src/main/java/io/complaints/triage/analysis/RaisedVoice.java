@@ -69,7 +69,7 @@ final class RaisedVoice {
     private static final double CURT_ORDER = 0.2;
     /** The verbs a curt order opens with ({@link #isOrder}, and "give ... back"). */
     private static final Set<String> ORDER_VERBS = Set.of("stop", "sort", "fix", "refund", "cancel", "give", "reopen",
-            "treat", "grow", "find");
+            "treat", "grow", "find", "call");
     /** What "sort" and "fix" are ordered to put right: "sort it out", "fix this today", "fix your network". */
     private static final Set<String> ORDERED_THINGS = Set.of("it", "this", "that", "yourselves", "your", "the");
     /** Who or what "refund" is ordered to pay back: "refund me", "refund it". */
@@ -78,6 +78,10 @@ final class RaisedVoice {
     private static final Set<String> ORDERED_CANCELLATIONS = Set.of("my", "it", "this", "the");
     /** What "reopen" is ordered to take up again: "Reopen it and actually read what I wrote." */
     private static final Set<String> ORDERED_REOPENINGS = Set.of("my", "it", "this", "the");
+    /** Whom a curt "call" is to ring, and what else such an order says ({@link #isCallBack}). */
+    private static final Set<String> ORDERED_CALLS = Set.of("me", "us");
+    private static final Set<String> CALL_ORDER_WORDS = Set.of("back", "today", "now", "asap", "immediately", "tonight");
+    private static final int MAX_CALL_ORDER_WORDS = 4;
     /** What "find" is ordered to look for: "find my package" (not "find the link below"). */
     private static final Set<String> ORDERED_FINDS = Set.of("my", "our");
     /** Who "treat" is ordered to treat better: "treat your passengers like adults" (not "treat yourself"). */
@@ -238,9 +242,9 @@ final class RaisedVoice {
      * The first clause that opens with an order to stop doing something ("stop promising", "stop pretending"), to
      * sort or fix a thing ("sort it out", "fix your network"), to refund ("refund me", "refund it"), give back ("give
      * it back", "give it to me"), cancel ("cancel my account"), reopen ("reopen it"), treat people better ("treat
-     * your passengers like adults"), find what was lost ("find my package") or grow up, in a sentence that has no
-     * "please" and asks nothing; or null. "please sort it out" and "can you fix this?" ask. A text without one of the {@link #ORDER_VERBS} is not
-     * split into sentences at all.
+     * your passengers like adults"), find what was lost ("find my package"), call ("call me back today") or grow up,
+     * in a sentence that has no "please" and asks nothing; or null. "please sort it out" and "can you fix this?" ask.
+     * A text without one of the {@link #ORDER_VERBS} is not split into sentences at all.
      */
     static String curtOrder(Text text) {
         if (text.words().stream().noneMatch(ORDER_VERBS::contains)) {
@@ -253,7 +257,7 @@ final class RaisedVoice {
             }
             for (String clause : sentence.clauses()) {
                 List<String> opening = Text.words(clause);
-                if (opening.size() >= 2 && (isOrder(opening.get(0), opening.get(1))
+                if (opening.size() >= 2 && (isOrder(opening.get(0), opening.get(1)) || isCallBack(opening)
                         || opening.get(0).equals("give") && (opening.contains("back") || opening.subList(1, opening.size())
                         .equals(List.of("it", "to", "me"))))) {
                     return clause.strip();
@@ -261,6 +265,12 @@ final class RaisedVoice {
             }
         }
         return null;
+    }
+
+    /** A clause that only orders a call: "call me", "call me back today" (not "call me when it's in stock"). */
+    private static boolean isCallBack(List<String> clause) {
+        return clause.get(0).equals("call") && ORDERED_CALLS.contains(clause.get(1)) && clause.size() <= MAX_CALL_ORDER_WORDS
+                && clause.subList(2, clause.size()).stream().allMatch(CALL_ORDER_WORDS::contains);
     }
 
     private static boolean isOrder(String verb, String next) {

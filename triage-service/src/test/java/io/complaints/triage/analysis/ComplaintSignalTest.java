@@ -83,7 +83,9 @@ class ComplaintSignalTest {
             "@LloydsPharmacy ran out of my inhaler for the second month running",
             // a judgement the own-life model alone would read as the writer's own life
             "@BarCo worst martini ever!",
-            "@PizzaCo won't ever go here again."})
+            "@PizzaCo won't ever go here again.",
+            // what the writer did that should have spared the loss
+            "@Duolingo lost my 400 day streak even though I did the lesson"})
     void feelingsBesideATroubleWithTheServiceStillComplain(String message) {
         TriageResult result = post(message);
         assertTrue(result.complaintConfidence() >= 0.5, result.complaintConfidence() + " " + result.explanation());

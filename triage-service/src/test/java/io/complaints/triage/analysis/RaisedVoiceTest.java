@@ -96,6 +96,9 @@ class RaisedVoiceTest {
         assertEquals("find my package", RaisedVoice.curtOrder(new Text(
                 "@UPS \"delivered\" to a house that isn't mine, and your claim form keeps crashing. find my package")));
         assertNull(RaisedVoice.curtOrder(new Text("find the link below to reset it")), "not something the writer lost");
+        assertEquals("call me", RaisedVoice.curtOrder(new Text("2 days without a phone. I am losing clients. call me")));
+        assertEquals("call me back today", RaisedVoice.curtOrder(new Text("you froze my account, call me back today")));
+        assertNull(RaisedVoice.curtOrder(new Text("out of stock again, call me when it's back")), "a call asked for later");
     }
 
     @Test

@@ -227,7 +227,8 @@ class TriageAnalyzerTest {
             "@AppleSupport every update breaks something else. bluetooth, wifi, now the alarm didn't go off and I was late to work. are you even testing these",
             "@Peloton $2,000 bike, black screen, and your earliest repair slot is in 3 weeks. while you keep charging me the membership. make it make sense",
             "@Southwest moved our flight UP two hours without a single email and then told us we missed it. you owe us two tickets",
-            "@Costco raw chicken. RAW. my kid ate some before I noticed. who is checking these"})
+            "@Costco raw chicken. RAW. my kid ate some before I noticed. who is checking these",
+            "@MintMobile 2 days without a phone because your port-in \"process\" is stuck. I run a business. I am losing clients. call me"})
     void angerVoicedByAnEchoAnOrderOrAReproachIsAnger(String post) {
         assertEquals(Emotion.ANGER, triagePost(post).emotion(), post + ": " + triagePost(post).explanation());
     }
