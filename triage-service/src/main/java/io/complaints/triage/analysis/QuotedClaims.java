@@ -1,5 +1,6 @@
 package io.complaints.triage.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,13 +42,44 @@ final class QuotedClaims {
         if (onlyAsks && text.words().stream().anyMatch(MEANING::contains)) {
             return List.of();
         }
+        return claims(text).stream().findFirst()
+                .map(quoted -> List.of(new Cue(quoted(quoted), TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, WEIGHT)))
+                .orElse(List.of());
+    }
+
+    /** Whether the complaint language holds {@code word} quoted to dispute it: "the dealer "fixed" it" tells no fix. */
+    static boolean disputes(List<Cue> complaintLanguage, String word) {
+        String quoted = quoted(word);
+        return complaintLanguage.stream().anyMatch(cue -> cue.cue().equals(quoted));
+    }
+
+    private static String quoted(String claim) {
+        return "\"" + claim + "\"";
+    }
+
+    /**
+     * The praise cues but those said in a company's word quoted to dispute it: "the dealer "fixed" it" praises no fix
+     * ("fixed it").
+     */
+    static List<Cue> withoutDisputedPraise(Text text, List<Cue> praise) {
+        if (praise.isEmpty()) {
+            return praise;
+        }
+        List<String> claims = claims(text);
+        return claims.isEmpty() ? praise : praise.stream()
+                .filter(cue -> claims.stream().noneMatch(claim -> (" " + cue.cue() + " ").contains(" " + claim + " ")))
+                .toList();
+    }
+
+    private static List<String> claims(Text text) {
+        List<String> claims = new ArrayList<>();
         Matcher quotation = QUOTATION.matcher(text.plain());
         while (quotation.find()) {
-            String quoted = quotation.group(1).toLowerCase(Locale.ROOT);
+            String quoted = quotation.group(1).toLowerCase(Locale.ROOT).strip();
             if (CLAIMS.contains(quoted)) {
-                return List.of(new Cue("\"" + quoted + "\"", TriageAnalyzer.COMPLAINT_LANGUAGE_RULE, WEIGHT));
+                claims.add(quoted);
             }
         }
-        return List.of();
+        return claims;
     }
 }

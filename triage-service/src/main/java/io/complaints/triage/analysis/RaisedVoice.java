@@ -101,6 +101,17 @@ final class RaisedVoice {
     private static final List<List<String>> THANKS_CLOSINGS = Stream.of("thanks a lot", "thanks a bunch",
             "thanks for that", "cheers for that", "thank you for that").map(Text::words).toList();
     private static final Set<String> ASKING_WORDS = Set.of("please", "pls", "plz", "could", "would", "can", "kindly");
+    /** Thanks said to the company by name at the end ({@link #mockingThanks}): "thanks Expedia", "cheers Ryanair". */
+    private static final Set<String> THANKING = Set.of("thanks", "cheers", "thx");
+    private static final int MIN_NAME_LETTERS = 3;
+    /**
+     * A text that ends asking what was paid "for this" ("$400 a night for this", "I pay for prime for THIS?"): the
+     * price set against what came of it.
+     */
+    private static final double PAID_FOR_THIS = 0.2;
+    private static final List<String> FOR_THIS = List.of("for", "this");
+    private static final Pattern PRICE = Pattern.compile("[$£€]\\s?\\d|\\d\\s?(?:dollars|bucks|pounds|euros|usd|gbp|eur)\\b"
+            + "|\\b(?:pay|paid|paying|pays)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:]\\s*|\\s+-+\\s+");
     private static final Pattern HANDLE = Pattern.compile("@\\S+");
     private static final Set<String> SECOND_PERSON = Set.of("you", "your", "you've", "you're", "you'd", "you'll",
@@ -147,6 +158,10 @@ final class RaisedVoice {
         String thanks = mockingThanks(text);
         if (thanks != null) {
             cues.add(new Cue(thanks, "anger:mockery", MOCKING_THANKS));
+        }
+        String paidFor = paidForThis(text);
+        if (paidFor != null) {
+            cues.add(new Cue(paidFor, "anger:exasperation", PAID_FOR_THIS));
         }
         long exclamations = text.original().chars().filter(c -> c == '!').count();
         if (exclamations > 0) {
@@ -304,25 +319,56 @@ final class RaisedVoice {
     }
 
     /**
-     * The last clause when it is only thanks ({@link #THANKS_CLOSINGS}) in a text that asks nothing (no question mark,
-     * no "please", "could", "can"), or null.
+     * The last clause when it is only thanks ({@link #THANKS_CLOSINGS}, or thanks to the company by the name of its
+     * handle: "thanks Expedia" to @Expedia) in a text that asks nothing (no question mark, no "please", "could",
+     * "can"), or null.
      */
     static String mockingThanks(Text text) {
-        if (!text.words().contains("that") && !text.words().contains("lot") && !text.words().contains("bunch")
-                || text.original().contains("?") || text.words().stream().anyMatch(ASKING_WORDS::contains)) {
+        if (text.words().stream().noneMatch(word -> word.equals("thanks") || word.equals("cheers") || word.equals("thx")
+                || word.equals("thank")) || text.original().contains("?")
+                || text.words().stream().anyMatch(ASKING_WORDS::contains)) {
             return null;
         }
+        List<String> last = lastClause(text);
+        return THANKS_CLOSINGS.contains(last) || thanksByName(last, text) ? String.join(" ", last) : null;
+    }
+
+    private static boolean thanksByName(List<String> clause, Text text) {
+        if (clause.size() != 2 || !THANKING.contains(clause.get(0)) || clause.get(1).length() < MIN_NAME_LETTERS) {
+            return false;
+        }
+        Matcher handle = HANDLE.matcher(text.original());
+        while (handle.find()) {
+            if (handle.group().substring(1).toLowerCase(Locale.ROOT).startsWith(clause.get(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "for this" ending a text that tells a price or a payment ({@link #PAID_FOR_THIS}), or null. */
+    static String paidForThis(Text text) {
+        List<String> words = text.words();
+        if (words.size() < 3 || !words.subList(words.size() - 2, words.size()).equals(FOR_THIS)
+                || !PRICE.matcher(text.original()).find()) {
+            return null;
+        }
+        return String.join(" ", lastClause(text));
+    }
+
+    /** The words of the text's last clause that has any. */
+    private static List<String> lastClause(Text text) {
         List<Sentence> sentences = sentences(text);
         for (int i = sentences.size() - 1; i >= 0; i--) {
             List<String> clauses = sentences.get(i).clauses();
             for (int j = clauses.size() - 1; j >= 0; j--) {
                 List<String> words = Text.words(clauses.get(j));
                 if (!words.isEmpty()) {
-                    return THANKS_CLOSINGS.contains(words) ? String.join(" ", words) : null;
+                    return words;
                 }
             }
         }
-        return null;
+        return List.of();
     }
 
     /** A sentence lower-cased, without the handles that open a post, and its clauses. */

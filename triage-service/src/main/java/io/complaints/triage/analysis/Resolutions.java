@@ -14,8 +14,9 @@ import java.util.stream.Stream;
  * language ({@link #fix}), and the complaint language before it counts as before a "but" ({@link Contrast}).
  * <p>
  * No fix where the writer did it ("I sent it back"), where it is only wanted, promised or denied ("please refund me",
- * "said they'd replace it", "never refunded"), or where a grievance follows it: complaint language after it ("replaced
- * it with another broken one"), or "but", "still", "again", "only" ("refunded, but only half").
+ * "said they'd replace it", "never refunded"), quoted in dispute ("the dealer "fixed" it"), or where a grievance
+ * follows it: complaint language after it ("replaced it with another broken one"), or "but", "still", "again", "only"
+ * ("refunded, but only half").
  */
 final class Resolutions {
 
@@ -82,7 +83,7 @@ final class Resolutions {
         }
         int lastTrouble = complaintLanguage.stream().mapToInt(cue -> wordIndex(words, cue.cue())).max().orElse(-1);
         for (int i = 0; i < words.size(); i++) {
-            if (isFix(words, i) && !doubted(words, i)) {
+            if (isFix(words, i) && !doubted(words, i) && !QuotedClaims.disputes(complaintLanguage, words.get(i))) {
                 if (i < lastTrouble || words.subList(i + 1, words.size()).stream().anyMatch(GOES_ON::contains)) {
                     return Optional.empty();
                 }

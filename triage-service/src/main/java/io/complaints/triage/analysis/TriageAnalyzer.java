@@ -277,14 +277,14 @@ public final class TriageAnalyzer {
     }
 
     /**
-     * The lexicon's praise language and downplaying ("no big deal"), a fix told in minutes, hours or a day, a fix told
-     * after the trouble ({@link Resolutions}) and "fire" said in praise ({@link FireSlang}), each weighed by its side of
-     * a "but" ({@link Contrast}).
+     * The lexicon's praise language (but in a company's word quoted to dispute it, {@link QuotedClaims}) and downplaying
+     * ("no big deal"), a fix told in minutes, hours or a day, a fix told after the trouble ({@link Resolutions}) and
+     * "fire" said in praise ({@link FireSlang}), each weighed by its side of a "but" ({@link Contrast}).
      */
     private static List<Cue> praiseLanguage(Text text, CueLexicons.Matches matches, Optional<String> fireSlang, Optional<Cue> fix) {
         List<Cue> slang = fireSlang.map(said -> List.of(new Cue(said, PRAISE_LANGUAGE_RULE, FireSlang.PRAISE_WEIGHT))).orElse(List.of());
-        return Contrast.weighed(text, joined(matches.cues(PRAISE_LANGUAGE_RULE), matches.cues(DOWNPLAY_RULE), TimeTold.quickFixes(text),
-                fix.stream().toList(), slang));
+        return Contrast.weighed(text, joined(QuotedClaims.withoutDisputedPraise(text, matches.cues(PRAISE_LANGUAGE_RULE)),
+                matches.cues(DOWNPLAY_RULE), TimeTold.quickFixes(text), fix.stream().toList(), slang));
     }
 
     @SafeVarargs

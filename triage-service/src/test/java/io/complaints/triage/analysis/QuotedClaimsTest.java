@@ -43,6 +43,15 @@ class QuotedClaimsTest {
     }
 
     @Test
+    void praiseInAQuotedClaimIsNone() {
+        Cue fixedIt = new Cue("fixed it", TriageAnalyzer.PRAISE_LANGUAGE_RULE, 0.3);
+        Cue quick = new Cue("in no time", TriageAnalyzer.PRAISE_LANGUAGE_RULE, 0.3);
+        assertEquals(List.of(quick), QuotedClaims.withoutDisputedPraise(
+                new Text("the dealer \"fixed\" it in no time, and the light is back"), List.of(fixedIt, quick)));
+        assertEquals(List.of(fixedIt), QuotedClaims.withoutDisputedPraise(new Text("the dealer fixed it"), List.of(fixedIt)));
+    }
+
+    @Test
     void theQuotedWordIsTheCue() {
         assertEquals("\"in transit\"", disputed("my shoes are \"in transit\" since october").get(0).cue());
     }

@@ -111,6 +111,18 @@ class RaisedVoiceTest {
         assertNull(RaisedVoice.mockingThanks(new Text("The parcel is late, could you check it. Thanks for that")), "asked");
         assertNull(RaisedVoice.mockingThanks(new Text("Thanks a lot, the parcel came late but in one piece")), "not the end");
         assertNull(RaisedVoice.mockingThanks(new Text("no bag, no updates, thanks a lot for nothing")), "more than thanks");
+        assertEquals("thanks expedia", RaisedVoice.mockingThanks(new Text(
+                "@Expedia 11pm, two kids, hotel has no record of the booking. your agent hung up. thanks Expedia")));
+        assertNull(RaisedVoice.mockingThanks(new Text("@Expedia the hotel lost our booking. thanks Sam")), "not the company");
+    }
+
+    @Test
+    void aPricePaidForThisEndingATextIsExasperation() {
+        assertEquals("400 a night for this", RaisedVoice.paidForThis(new Text(
+                "@Marriott hair in the tub and stains on the sheets. $400 a night for this")));
+        assertEquals("i pay for this", RaisedVoice.paidForThis(new Text("the broadband dropped again. I pay for this??")));
+        assertNull(RaisedVoice.paidForThis(new Text("my mum knitted me a scarf, so grateful for this")), "no price");
+        assertNull(RaisedVoice.paidForThis(new Text("$400 a night for this view, worth it")), "not the end");
     }
 
     @Test

@@ -57,6 +57,13 @@ class ResolutionsTest {
     }
 
     @Test
+    void aFixQuotedInDisputeIsNone() {
+        Text text = new Text("@Honda my check engine light came on again two days after the dealer \"fixed\" it");
+        assertTrue(Resolutions.fix(new Text("the dealer fixed it in an hour"), List.of()).isPresent());
+        assertEquals(Optional.empty(), Resolutions.fix(text, QuotedClaims.disputed(text, false)));
+    }
+
+    @Test
     void aNarrativeIsNotReadForFixes() {
         String fixed = "they refunded the fee. ";
         assertTrue(Resolutions.fix(new Text(fixed), List.of()).isPresent());

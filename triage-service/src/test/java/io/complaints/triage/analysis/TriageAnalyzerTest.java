@@ -228,7 +228,13 @@ class TriageAnalyzerTest {
             "@Peloton $2,000 bike, black screen, and your earliest repair slot is in 3 weeks. while you keep charging me the membership. make it make sense",
             "@Southwest moved our flight UP two hours without a single email and then told us we missed it. you owe us two tickets",
             "@Costco raw chicken. RAW. my kid ate some before I noticed. who is checking these",
-            "@MintMobile 2 days without a phone because your port-in \"process\" is stuck. I run a business. I am losing clients. call me"})
+            "@MintMobile 2 days without a phone because your port-in \"process\" is stuck. I run a business. I am losing clients. call me",
+            "@Honda 4 visits to the dealer, 4 different answers, and the light is still on. I'm stuck driving a car I don't trust. unreal",
+            "@Marriott hair in the tub, stains on the sheets, and the front desk said they're \"fully booked\" so no other room. $400 a night for this",
+            "@Walgreens 3rd time this month the pharmacy is randomly closed. people need their meds. this is not ok",
+            "@Tesla 3 weeks for a service appointment on a car that can't charge. meanwhile you're sending me ads for merch. read the room",
+            "@Expedia 11pm, two kids, hotel has no record of the booking you took my money for. your agent put me on hold and hung up. thanks Expedia",
+            "@GrubHub left at the wrong building, driver stopped answering, and you're telling me it's \"delivered\" so no refund. keep your app"})
     void angerVoicedByAnEchoAnOrderOrAReproachIsAnger(String post) {
         assertEquals(Emotion.ANGER, triagePost(post).emotion(), post + ": " + triagePost(post).explanation());
     }
@@ -327,6 +333,9 @@ class TriageAnalyzerTest {
                 + "and now you tell me to contact the sender? unbelievable");
         assertNegativeComplaint(result);
         assertEquals(Emotion.ANGER, result.emotion(), result.explanation().toString());
+        TriageResult fixed = triagePost("@Honda my check engine light came on again two days after the dealer \"fixed\" it");
+        assertNegativeComplaint(fixed);
+        assertFalse(hasCue(fixed, "sentiment:praise"), fixed.explanation().toString());
     }
 
     @Test
