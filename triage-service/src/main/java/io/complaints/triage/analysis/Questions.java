@@ -89,6 +89,10 @@ final class Questions {
             "less", "better", "worse", "faster", "cheaper", "so", "then", "with", "without", "for", "on", "in", "at");
     private static final Set<String> EVEN_CONCEDING_BEFORE = Set.of("or", "not", "and");
     private static final Pattern REPROACHING_WORD = Pattern.compile("(?i)\\b(even|actually)\\b");
+    /** Whom a question blames with "just" ({@link #blamesWithJust}): "your reps", "you", "they". */
+    private static final Set<String> BLAMED = Set.of("you", "u", "your", "ur", "they");
+    private static final int JUST_REACH = 4;
+    private static final Set<String> JUST_VERBS = Set.of("do", "does", "are", "is");
     /** Who is asked whether they "actually" do their job: "are you actually", "does anyone actually". */
     private static final Set<String> ASKED_ACTUALLY = Set.of("you", "u", "anyone", "anybody", "they");
     /** The verbs that open a reproach with "actually" (not "could you actually check", which asks a favour). */
@@ -157,7 +161,8 @@ final class Questions {
 
     /**
      * Whether every time the phrase occurs in the text a condition opened within {@value #CONDITION_REACH} words
-     * before it: "if I cancel now do I get a refund", "in case I switch to the annual plan, ...". In a text that only
+     * before it: "if I cancel now do I get a refund", "in case I switch to the annual plan, ...", "without losing my
+     * history". In a text that only
      * asks, such a phrase is supposed, not meant: no threat to leave.
      */
     static boolean supposes(Text text, String phrase) {
@@ -180,9 +185,13 @@ final class Questions {
         return found;
     }
 
-    /** "if", "whether", "when", "unless", "once", or the "case" of "in case". */
+    /**
+     * "if", "whether", "when", "unless", "once", the "case" of "in case", or "without" ("can I change my email without
+     * losing my order history?" fears a loss, it tells none).
+     */
     private static boolean opensCondition(List<String> words, int j) {
-        return CONDITIONS.contains(words.get(j)) || words.get(j).equals("case") && j > 0 && words.get(j - 1).equals("in");
+        return CONDITIONS.contains(words.get(j)) || words.get(j).equals("without")
+                || words.get(j).equals("case") && j > 0 && words.get(j - 1).equals("in");
     }
 
     private static String firstSentence(String text) {
@@ -211,6 +220,9 @@ final class Questions {
                     && ASKED_ACTUALLY.contains(words.get(1)))) {
                 continue;
             }
+            if (blamesWithJust(words)) {
+                return sentence.strip();
+            }
             for (int i = 1; i < words.size() - 1; i++) {
                 if (words.get(i).equals("even") && !EVEN_CONCEDING_BEFORE.contains(words.get(i - 1))
                         && !EVEN_CONCEDING_AFTER.contains(words.get(i + 1))
@@ -221,6 +233,20 @@ final class Questions {
             }
         }
         return null;
+    }
+
+    /**
+     * A question put to the company that opens with what it does and says "just" of it: "Do your warehouse staff just
+     * throw the boxes?", "so your reps just lie?" (not "can I just check the date?", "do I just reinstall it?", nor
+     * the "just" of a moment ago: "did you just change the icon?").
+     */
+    private static boolean blamesWithJust(List<String> words) {
+        int start = !words.isEmpty() && words.get(0).equals("so") ? 1 : 0;
+        int asked = start + (start + 1 < words.size() && JUST_VERBS.contains(words.get(start)) ? 1 : 0);
+        if (asked >= words.size() || !BLAMED.contains(words.get(asked))) {
+            return false;
+        }
+        return words.subList(asked + 1, Math.min(words.size(), asked + 1 + JUST_REACH)).contains("just");
     }
 
     /**

@@ -13,8 +13,9 @@ import java.util.stream.Stream;
  * How a negative text raises its voice: words in capitals or stopped one by one ("every. single. time."), a question
  * that only reproaches ("do you even read these?"), exclamation marks, a figure said again on its own ("my bag was
  * 2cm too big. 2cm."), an order put curtly ("sort it out"), thanks for the trouble ("... wearing the same clothes at
- * a conference. thanks a lot"), and the company told what it did ("you cut off my electricity", "your driver threw my
- * parcel"). Anger blames someone; a sad or worried complaint tells what happened ("my train was cancelled"). Read only
+ * a conference. thanks a lot"), the remedy offered refused ("a full refund, not a voucher"), the price set against what
+ * came of it ("$400 a night for this"), and the company told what it did ("you cut off my electricity", "your driver
+ * threw my parcel"). Anger blames someone; a sad or worried complaint tells what happened ("my train was cancelled"). Read only
  * in a negative text: "I LOVE it!!!" and "thank you, your team was great" are not angry.
  */
 final class RaisedVoice {
@@ -105,6 +106,13 @@ final class RaisedVoice {
     private static final Set<String> THANKING = Set.of("thanks", "cheers", "thx");
     private static final int MIN_NAME_LETTERS = 3;
     /**
+     * The remedy wanted set against the one offered: "We want a full refund, not a voucher.", "I want a replacement, not
+     * another appointment", "I want that £90 back, not "feedback"".
+     */
+    private static final double REMEDY_REFUSED = 0.2;
+    private static final Pattern WANTED_NOT_OFFERED = Pattern.compile(
+            "\\b(?:i|we)\\s+(?:want|expect|need)\\b[^.!?]*?,\\s*(not\\s+(?:a|an|another|more|some|any|[\"\u201C])[^,.!?]*)");
+    /**
      * A text that ends asking what was paid "for this" ("$400 a night for this", "I pay for prime for THIS?"): the
      * price set against what came of it.
      */
@@ -158,6 +166,10 @@ final class RaisedVoice {
         String thanks = mockingThanks(text);
         if (thanks != null) {
             cues.add(new Cue(thanks, "anger:mockery", MOCKING_THANKS));
+        }
+        String refused = remedyRefused(text);
+        if (refused != null) {
+            cues.add(new Cue(refused, "anger:exasperation", REMEDY_REFUSED));
         }
         String paidFor = paidForThis(text);
         if (paidFor != null) {
@@ -344,6 +356,20 @@ final class RaisedVoice {
             }
         }
         return false;
+    }
+
+    /** What a sentence that wants a remedy refuses of the one offered ({@link #WANTED_NOT_OFFERED}), or null. */
+    static String remedyRefused(Text text) {
+        if (!text.words().contains("not")) {
+            return null;
+        }
+        for (Sentence sentence : sentences(text)) {
+            Matcher refused = WANTED_NOT_OFFERED.matcher(sentence.lower());
+            if (refused.find()) {
+                return refused.group(1).strip();
+            }
+        }
+        return null;
     }
 
     /** "for this" ending a text that tells a price or a payment ({@link #PAID_FOR_THIS}), or null. */

@@ -157,8 +157,11 @@ public final class VaderSentiment {
     private static final Set<String> PRAISING = Set.of("thank", "recommend", "praise", "appreciate");
     /** Quotation marks that open or close a quotation (an apostrophe inside a word, "don't", does neither). */
     private static final String QUOTES = "\"'\u2018\u2019\u201C\u201D";
-    /** The words that open what a text that only asks supposes ({@link #supposed}), beside "in case". */
-    private static final Set<String> SUPPOSING = Set.of("if", "whether", "cover", "covers");
+    /**
+     * The words that open what a text that only asks supposes ({@link #supposed}), beside "in case": "can I change my
+     * email without losing my order history?" fears no loss that happened.
+     */
+    private static final Set<String> SUPPOSING = Set.of("if", "whether", "cover", "covers", "without");
     /** How many words a quotation around a word of praise may hold and still be a sneer: your "customer support". */
     private static final int SCARE_QUOTE_WORDS = 3;
     /** Words of praise that, standing alone as a clause after a grievance ("... got a cappuccino. wonderful"), mock it. */

@@ -57,6 +57,16 @@ class QuestionsTest {
     }
 
     @Test
+    void aQuestionThatSaysTheCompanyJustDoesWrongReproaches() {
+        assertEquals("Do your warehouse staff just throw the boxes?", Questions.indignantQuestion(
+                "Second order in a row arrived smashed. Do your warehouse staff just throw the boxes?"));
+        assertEquals("so your reps just lie?", Questions.indignantQuestion("chat says they can't see any notes. so your reps just lie?"));
+        assertNull(Questions.indignantQuestion("can I just check the delivery date?"), "the writer asks");
+        assertNull(Questions.indignantQuestion("do I just reinstall the app?"), "the writer asks");
+        assertNull(Questions.indignantQuestion("did you just change the app icon?"), "a moment ago");
+    }
+
+    @Test
     void aReproachOpeningAsAQuestionNeedsNoQuestionMark() {
         assertEquals("are you even testing these", Questions.indignantQuestion(
                 "@AppleSupport every update breaks something else. are you even testing these"));
@@ -93,6 +103,7 @@ class QuestionsTest {
         assertFalse(Questions.supposes(new Text("how do I cancel my contract"), "cancel"));
         assertFalse(Questions.supposes(new Text("if it breaks again can I cancel"), "cancel"), "too far from the if");
         assertFalse(Questions.supposes(new Text("how do I get a refund"), "cancel"), "not in the text");
+        assertTrue(Questions.supposes(new Text("can I change my email without losing my order history?"), "losing my"));
     }
 
     @Test

@@ -117,6 +117,16 @@ class RaisedVoiceTest {
     }
 
     @Test
+    void theRemedyOfferedRefusedForTheOneWantedIsExasperation() {
+        assertEquals("not a voucher", RaisedVoice.remedyRefused(new Text(
+                "No heating, two nights, in January. We want a full refund, not a voucher.")));
+        assertEquals("not another appointment", RaisedVoice.remedyRefused(new Text(
+                "The technician didn't turn up. Twice. I want a replacement, not another appointment.")));
+        assertNull(RaisedVoice.remedyRefused(new Text("I want a refund, not sure how to ask for one")), "no remedy refused");
+        assertNull(RaisedVoice.remedyRefused(new Text("The voucher is fine, not a problem")), "nothing wanted");
+    }
+
+    @Test
     void aPricePaidForThisEndingATextIsExasperation() {
         assertEquals("400 a night for this", RaisedVoice.paidForThis(new Text(
                 "@Marriott hair in the tub and stains on the sheets. $400 a night for this")));

@@ -127,7 +127,8 @@ class TimeToldTest {
             "paid for next day delivery and it came a week later",
             "it was supposed to be fixed by lunchtime",
             "they said the engineer would come the next day",
-            "ordered by lunchtime for same day dispatch and it never came"})
+            "ordered by lunchtime for same day dispatch and it never came",
+            "I was told I'd get a call back within 24 hours, that was Monday."})
     void aPromiseASlowFixOrNoFixIsNot(String text) {
         assertEquals(List.of(), TimeTold.quickFixes(new Text(text)), text);
     }

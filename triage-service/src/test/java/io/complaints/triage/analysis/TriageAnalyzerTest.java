@@ -234,7 +234,10 @@ class TriageAnalyzerTest {
             "@Walgreens 3rd time this month the pharmacy is randomly closed. people need their meds. this is not ok",
             "@Tesla 3 weeks for a service appointment on a car that can't charge. meanwhile you're sending me ads for merch. read the room",
             "@Expedia 11pm, two kids, hotel has no record of the booking you took my money for. your agent put me on hold and hung up. thanks Expedia",
-            "@GrubHub left at the wrong building, driver stopped answering, and you're telling me it's \"delivered\" so no refund. keep your app"})
+            "@GrubHub left at the wrong building, driver stopped answering, and you're telling me it's \"delivered\" so no refund. keep your app",
+            "Second order in a row arrived smashed. Do your warehouse staff just throw the boxes? I'm not paying for a third.",
+            "1 star. Logs you out every 30 seconds. Support replies with the same canned answer. Absolute waste of money.",
+            "No heating, two nights, in January. Reception told us to \"use the extra blanket\". We want a full refund, not a voucher."})
     void angerVoicedByAnEchoAnOrderOrAReproachIsAnger(String post) {
         assertEquals(Emotion.ANGER, triagePost(post).emotion(), post + ": " + triagePost(post).explanation());
     }
@@ -336,6 +339,16 @@ class TriageAnalyzerTest {
         TriageResult fixed = triagePost("@Honda my check engine light came on again two days after the dealer \"fixed\" it");
         assertNegativeComplaint(fixed);
         assertFalse(hasCue(fixed, "sentiment:praise"), fixed.explanation().toString());
+    }
+
+    @Test
+    void aChargeAgainstWhatTheCustomerChoseIsAComplaintThoughAskedPolitely() {
+        // read negative but no complaint (0.22) before: the question and the request, and no complaint language
+        assertNegativeComplaint(triagePost("Hello, I was billed for the annual plan even though I selected monthly at "
+                + "checkout. Can you please switch it and refund the difference?"));
+        TriageResult question = triagePost("Hi, can I change the email address on my account without losing my order history?");
+        assertNotEquals(SentimentAnalysis.Label.NEGATIVE, question.sentiment().label(), question.explanation().toString());
+        assertTrue(question.flags().contains(Flag.NOT_A_COMPLAINT), question.explanation().toString());
     }
 
     @Test
