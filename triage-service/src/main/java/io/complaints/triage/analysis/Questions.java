@@ -88,6 +88,7 @@ final class Questions {
     private static final Set<String> EVEN_CONCEDING_AFTER = Set.of("if", "though", "when", "after", "before", "more",
             "less", "better", "worse", "faster", "cheaper", "so", "then", "with", "without", "for", "on", "in", "at");
     private static final Set<String> EVEN_CONCEDING_BEFORE = Set.of("or", "not", "and");
+    /** Without a question mark, only a text with one of these may reproach ({@link #indignantQuestion}). */
     private static final Pattern REPROACHING_WORD = Pattern.compile("(?i)\\b(even|actually)\\b");
     /** Whom a question blames with "just" ({@link #blamesWithJust}): "your reps", "you", "they". */
     private static final Set<String> BLAMED = Set.of("you", "u", "your", "ur", "they");
@@ -162,8 +163,7 @@ final class Questions {
     /**
      * Whether every time the phrase occurs in the text a condition opened within {@value #CONDITION_REACH} words
      * before it: "if I cancel now do I get a refund", "in case I switch to the annual plan, ...", "without losing my
-     * history". In a text that only
-     * asks, such a phrase is supposed, not meant: no threat to leave.
+     * history". In a text that only asks, such a phrase is supposed, not meant: no threat to leave.
      */
     static boolean supposes(Text text, String phrase) {
         List<String> words = text.words();

@@ -19,25 +19,29 @@ final class QuotedClaims {
     static final double WEIGHT = -0.3;
 
     /** At most three words between straight or typographic quotation marks, not inside a word ("don't"). */
-    private static final Pattern QUOTATION = Pattern.compile(
-            "(?<![\\p{L}\\d])[\"\u201C'\u2018]\\s?([\\p{L}][\\p{L}'\u2019]*(?:\\s[\\p{L}'\u2019]+){0,2})\\s?[\"\u201D'\u2019](?![\\p{L}\\d])");
-    private static final Set<String> CLAIMS = Set.of("delivered", "out for delivery", "in transit", "attempted delivery",
-            "we missed you", "handed to resident", "safe place", "dispatched", "shipped", "on its way", "preparing",
-            "processing", "pending", "in progress", "under review", "resolved", "fixed", "closed", "completed",
-            "refunded", "escalated", "broken", "out of order", "new", "brand new", "like new", "refurbished", "unlimited",
-            "guaranteed", "next day", "next day delivery", "express", "priority", "premium", "support", "customer service",
-            "customer support", "help", "helpline", "service", "technical issue", "technical issues",
-            "technical difficulties", "system error", "maintenance", "upgrade", "network upgrade", "security",
-            "security reasons", "suspicious activity", "policy", "company policy", "wear and tear", "physical damage",
-            "user damage", "accidental damage", "misuse", "price lock", "price guarantee", "free", "on time",
-            "high demand", "operational reasons");
+    private static final Pattern QUOTATION = Pattern.compile("(?<![\\p{L}\\d])[\"\u201C'\u2018]\\s?"
+            + "([\\p{L}][\\p{L}'\u2019]*(?:\\s[\\p{L}'\u2019]+){0,2})\\s?[\"\u201D'\u2019](?![\\p{L}\\d])");
+    /** A status, an excuse or a name for what was sold, as a company gives them. */
+    private static final Set<String> CLAIMS = Set.of("delivered", "out for delivery", "in transit",
+            "attempted delivery", "we missed you", "handed to resident", "safe place", "dispatched", "shipped",
+            "on its way", "preparing", "processing", "pending", "in progress", "under review", "resolved", "fixed",
+            "closed", "completed", "refunded", "escalated", "broken", "out of order", "new", "brand new", "like new",
+            "refurbished", "unlimited", "guaranteed", "next day", "next day delivery", "express", "priority", "premium",
+            "support", "customer service", "customer support", "help", "helpline", "service", "technical issue",
+            "technical issues", "technical difficulties", "system error", "maintenance", "upgrade", "network upgrade",
+            "security", "security reasons", "suspicious activity", "policy", "company policy", "wear and tear",
+            "physical damage", "user damage", "accidental damage", "misuse", "price lock", "price guarantee", "free",
+            "on time", "high demand", "operational reasons");
     /** A quotation asked about is a word explained, not disputed: "what does "pending" mean?" */
     private static final Set<String> MEANING = Set.of("mean", "means", "meaning");
 
     private QuotedClaims() {
     }
 
-    /** The first of a company's words quoted to dispute it, as complaint language; none in a text that asks what one means. */
+    /**
+     * The first of a company's words quoted to dispute it, as complaint language; none in a text that asks what one
+     * means.
+     */
     static List<Cue> disputed(Text text, boolean onlyAsks) {
         if (onlyAsks && text.words().stream().anyMatch(MEANING::contains)) {
             return List.of();

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
  * 2cm too big. 2cm."), an order put curtly ("sort it out"), thanks for the trouble ("... wearing the same clothes at
  * a conference. thanks a lot"), the remedy offered refused ("a full refund, not a voucher"), the price set against what
  * came of it ("$400 a night for this"), and the company told what it did ("you cut off my electricity", "your driver
- * threw my parcel"). Anger blames someone; a sad or worried complaint tells what happened ("my train was cancelled"). Read only
- * in a negative text: "I LOVE it!!!" and "thank you, your team was great" are not angry.
+ * threw my parcel"). Anger blames someone; a sad or worried complaint tells what happened ("my train was cancelled").
+ * Read only in a negative text: "I LOVE it!!!" and "thank you, your team was great" are not angry.
  */
 final class RaisedVoice {
 
@@ -104,14 +104,16 @@ final class RaisedVoice {
     private static final Set<String> ASKING_WORDS = Set.of("please", "pls", "plz", "could", "would", "can", "kindly");
     /** Thanks said to the company by name at the end ({@link #mockingThanks}): "thanks Expedia", "cheers Ryanair". */
     private static final Set<String> THANKING = Set.of("thanks", "cheers", "thx");
+    /** Without one of these, a text says no thanks ({@link #mockingThanks}). */
+    private static final Set<String> THANKS_WORDS = Set.of("thanks", "cheers", "thx", "thank");
     private static final int MIN_NAME_LETTERS = 3;
     /**
      * The remedy wanted set against the one offered: "We want a full refund, not a voucher.", "I want a replacement, not
      * another appointment", "I want that £90 back, not "feedback"".
      */
     private static final double REMEDY_REFUSED = 0.2;
-    private static final Pattern WANTED_NOT_OFFERED = Pattern.compile(
-            "\\b(?:i|we)\\s+(?:want|expect|need)\\b[^.!?]*?,\\s*(not\\s+(?:a|an|another|more|some|any|[\"\u201C])[^,.!?]*)");
+    private static final Pattern WANTED_NOT_OFFERED = Pattern.compile("\\b(?:i|we)\\s+(?:want|expect|need)\\b[^.!?]*?,"
+            + "\\s*(not\\s+(?:a|an|another|more|some|any|[\"\u201C])[^,.!?]*)");
     /**
      * A text that ends asking what was paid "for this" ("$400 a night for this", "I pay for prime for THIS?"): the
      * price set against what came of it.
@@ -296,7 +298,8 @@ final class RaisedVoice {
 
     /** A clause that only orders a call: "call me", "call me back today" (not "call me when it's in stock"). */
     private static boolean isCallBack(List<String> clause) {
-        return clause.get(0).equals("call") && ORDERED_CALLS.contains(clause.get(1)) && clause.size() <= MAX_CALL_ORDER_WORDS
+        return clause.get(0).equals("call") && ORDERED_CALLS.contains(clause.get(1))
+                && clause.size() <= MAX_CALL_ORDER_WORDS
                 && clause.subList(2, clause.size()).stream().allMatch(CALL_ORDER_WORDS::contains);
     }
 
@@ -336,8 +339,7 @@ final class RaisedVoice {
      * "can"), or null.
      */
     static String mockingThanks(Text text) {
-        if (text.words().stream().noneMatch(word -> word.equals("thanks") || word.equals("cheers") || word.equals("thx")
-                || word.equals("thank")) || text.original().contains("?")
+        if (text.words().stream().noneMatch(THANKS_WORDS::contains) || text.original().contains("?")
                 || text.words().stream().anyMatch(ASKING_WORDS::contains)) {
             return null;
         }

@@ -17,10 +17,10 @@ import java.util.stream.Stream;
  * "fixed my router settings in no time", "delivered to the hotel the next morning", "refunded by lunchtime" (a word of
  * getting something done, then within four words "in" or "within" and the time, or "the same day", "the next morning",
  * "by the evening"; a visit made, "came the next day", too; with no "supposed", "promised", "should", "told" or negation
- * before it), and so does an arrival early by a time told ("landed 20 minutes early"). The sentiment classifiers learned from
- * reviews, where an hour is mostly an hour waited, and read a quick fix as negative. A failure counted in times
- * complains too ("cut off mid-call five times in one day", "asked multiple times"), and so does an amount paid for
- * against the one got ("paying for 300mbps and getting 12").
+ * before it), and so does an arrival early by a time told ("landed 20 minutes early"). The sentiment classifiers
+ * learned from reviews, where an hour is mostly an hour waited, and read a quick fix as negative. A failure counted in
+ * times complains too ("cut off mid-call five times in one day", "asked multiple times"), and so does an amount paid
+ * for against the one got ("paying for 300mbps and getting 12").
  */
 final class TimeTold {
 
