@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -105,7 +106,8 @@ final class RaisedVoice {
     /** Thanks said to the company by name at the end ({@link #mockingThanks}): "thanks Expedia", "cheers Ryanair". */
     private static final Set<String> THANKING = Set.of("thanks", "cheers", "thx");
     /** Without one of these, a text says no thanks ({@link #mockingThanks}). */
-    private static final Set<String> THANKS_WORDS = Set.of("thanks", "cheers", "thx", "thank");
+    private static final Set<String> THANKS_WORDS = Stream.concat(THANKING.stream(), Stream.of("thank"))
+            .collect(Collectors.toUnmodifiableSet());
     private static final int MIN_NAME_LETTERS = 3;
     /**
      * The remedy wanted set against the one offered: "We want a full refund, not a voucher.", "I want a replacement, not
@@ -145,48 +147,28 @@ final class RaisedVoice {
                 cues.add(new Cue(stressedShort.group(), "anger:capitals", STRESSED_WORD));
             }
         }
-        String stopped = stoppedWords(text.original());
-        if (stopped != null) {
-            cues.add(new Cue(stopped, "anger:stopped-words", STOPPED_WORDS));
-        }
-        String indignant = Questions.indignantQuestion(text.original());
-        if (indignant != null) {
-            cues.add(new Cue(indignant, "anger:indignant-question", INDIGNANT_QUESTION));
-        }
-        String echo = echo(text);
-        if (echo != null) {
-            cues.add(new Cue(echo, "anger:echo", ECHO));
-        }
-        String order = curtOrder(text);
-        if (order != null) {
-            cues.add(new Cue(order, "anger:curt-order", CURT_ORDER));
-        }
-        String done = saidDone(text);
-        if (done != null) {
-            cues.add(new Cue(done, "anger:exasperation", SAID_DONE));
-        }
-        String thanks = mockingThanks(text);
-        if (thanks != null) {
-            cues.add(new Cue(thanks, "anger:mockery", MOCKING_THANKS));
-        }
-        String refused = remedyRefused(text);
-        if (refused != null) {
-            cues.add(new Cue(refused, "anger:exasperation", REMEDY_REFUSED));
-        }
-        String paidFor = paidForThis(text);
-        if (paidFor != null) {
-            cues.add(new Cue(paidFor, "anger:exasperation", PAID_FOR_THIS));
-        }
+        addSaid(cues, stoppedWords(text.original()), "anger:stopped-words", STOPPED_WORDS);
+        addSaid(cues, Questions.indignantQuestion(text.original()), "anger:indignant-question", INDIGNANT_QUESTION);
+        addSaid(cues, echo(text), "anger:echo", ECHO);
+        addSaid(cues, curtOrder(text), "anger:curt-order", CURT_ORDER);
+        addSaid(cues, saidDone(text), "anger:exasperation", SAID_DONE);
+        addSaid(cues, mockingThanks(text), "anger:mockery", MOCKING_THANKS);
+        addSaid(cues, remedyRefused(text), "anger:exasperation", REMEDY_REFUSED);
+        addSaid(cues, paidForThis(text), "anger:exasperation", PAID_FOR_THIS);
         long exclamations = text.original().chars().filter(c -> c == '!').count();
         if (exclamations > 0) {
             cues.add(new Cue("!".repeat((int) Math.min(exclamations, 5)), "anger:exclamation",
                     Cue.round(Math.min(MAX_EXCLAMATION, exclamations * EXCLAMATION))));
         }
-        String addressed = addressed(text.words());
-        if (addressed != null) {
-            cues.add(new Cue(addressed, "anger:blame", BLAME));
-        }
+        addSaid(cues, addressed(text.words()), "anger:blame", BLAME);
         return cues;
+    }
+
+    /** A cue for what a check found said, where it found anything ({@code said} not null). */
+    private static void addSaid(List<Cue> cues, String said, String rule, double weight) {
+        if (said != null) {
+            cues.add(new Cue(said, rule, weight));
+        }
     }
 
     /**
